@@ -1,0 +1,77 @@
+import { matchAlias, normalizeText, parseJapaneseNumber, parseYesNo } from "./normalize";
+
+describe("normalizeText", () => {
+  it.each([
+    ["  ＤＣ設備投資型 ", "dc設備投資型"],
+    ["①", "1"],
+    ["Ｍａｎｕｆａｃｔｕｒｉｎｇ", "manufacturing"],
+    ["新設　・再稼働", "新設 ・再稼働"],
+  ])("normalises %j to %j", (input, expected) => {
+    expect(normalizeText(input)).toBe(expected);
+  });
+});
+
+describe("matchAlias", () => {
+  const table = { manufacturing: ["製造", "製造設備投資型", "manufacturing"], datacenter: ["DC", "DC設備投資型", "datacenter"] } as const;
+  it("matches full-width and case variants", () => {
+    expect(matchAlias("ＤＣ", table, "投資類型")).toEqual({ ok: true, value: "datacenter" });
+    expect(matchAlias(" Manufacturing ", table, "投資類型")).toEqual({ ok: true, value: "manufacturing" });
+  });
+  it("fails with a Japanese message listing the accepted values", () => {
+    const r = matchAlias("倉庫", table, "投資類型");
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe("INVALID_INPUT");
+      expect(r.error.message).toContain("製造設備投資型");
+      expect(r.error.message).toContain("「倉庫」");
+    }
+  });
+  it("treats blank text as missing input", () => {
+    const r = matchAlias("  ", table, "投資類型");
+    expect(r.ok || r.error.message).toContain("入力してください");
+  });
+});
+
+describe("parseJapaneseNumber", () => {
+  it.each([
+    [12000, 12000],
+    ["１２０００", 12000],
+    ["12,000", 12000],
+    ["１２，０００円", 12000],
+    ["1,500千円", 1_500_000],
+    ["３億円", 300_000_000],
+    ["2.5万円", 25_000],
+    ["△1,000", -1000],
+    ["50%", 0.5],
+    ["0.5", 0.5],
+  ])("reads %j as %d", (input, expected) => {
+    const r = parseJapaneseNumber(input);
+    expect(r.ok && r.value.value).toBe(expected);
+  });
+  it("notes what it tolerated", () => {
+    const r = parseJapaneseNumber("１２，０００円");
+    expect(r.ok && r.value.notes.length).toBeGreaterThan(0);
+  });
+  it.each(["abc", "12,00", "", "1.2.3", true, null, NaN])("rejects %j", (input) => {
+    expect(parseJapaneseNumber(input).ok).toBe(false);
+  });
+});
+
+describe("parseYesNo", () => {
+  it.each([
+    [true, true],
+    ["該当", true],
+    ["非該当", false],
+    ["はい", true],
+    ["いいえ", false],
+    ["○", true],
+    ["×", false],
+    ["TRUE", true],
+    ["false", false],
+  ])("reads %j as %s", (input, expected) => {
+    expect(parseYesNo(input)).toEqual({ ok: true, value: expected });
+  });
+  it("rejects other text", () => {
+    expect(parseYesNo("たぶん").ok).toBe(false);
+  });
+});
