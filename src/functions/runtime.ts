@@ -37,14 +37,20 @@ const OFFICE_CODE: Readonly<Record<ExcelErrorCode, string>> = {
   "#DIV/0!": "divisionByZero",
 };
 
+/** What a wrapper returns for an error: CustomFunctions.Error in Office, FunctionError elsewhere. */
+export interface ExcelErrorValue {
+  readonly code: string;
+  readonly message?: string;
+}
+
 interface OfficeErrorRuntime {
-  Error: new (code: unknown, message?: string) => Error;
+  Error: new (code: unknown, message?: string) => ExcelErrorValue;
   ErrorCode: Record<string, unknown>;
 }
 
 /** Builds CustomFunctions.Error when running inside Office, a FunctionError otherwise. */
-export function excelError(code: ExcelErrorCode, message: string): Error {
-  const cf = (globalThis as { CustomFunctions?: Partial<OfficeErrorRuntime> }).CustomFunctions;
+export function excelError(code: ExcelErrorCode, message: string): ExcelErrorValue {
+  const cf = (globalThis as unknown as { CustomFunctions?: Partial<OfficeErrorRuntime> }).CustomFunctions;
   if (cf?.Error && cf.ErrorCode) {
     // Excel shows custom messages only for #VALUE! and #N/A; others get the bare code.
     const withMessage = code === "#VALUE!" || code === "#N/A";
@@ -53,7 +59,7 @@ export function excelError(code: ExcelErrorCode, message: string): Error {
   return new FunctionError(code, message);
 }
 
-export type CellResult = ExcelScalar | Error;
+export type CellResult = ExcelScalar | ExcelErrorValue;
 
 /**
  * Runs a wrapper body: maps failures to Excel errors, guards against NaN/Infinity and
