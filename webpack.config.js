@@ -1,0 +1,71 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * Builds the add-in into dist/:
+ *   taskpane.html + taskpane.js  the React taskpane (it also hosts the custom functions: shared runtime)
+ *   functions.js + functions.json the custom functions; functions.json is generated from JSDoc
+ *   functions-ja.json            the ja-JP overlay (Japanese descriptions and parameter help)
+ *   demo.html + demo.js          the taskpane next to an in-memory workbook, for machines without Excel
+ *   manifest.xml, assets/        copied; localhost URLs replaced for a production deployment (ADDIN_BASE_URL)
+ * HyperFormula (GPL) is used only by the gxdc CLI and tests and never enters these bundles.
+ */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const FunctionsJaPlugin = require("./scripts/functions-ja-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const FUNCTION_FILES = ["./src/functions/gx.ts", "./src/functions/dc.ts"];
+
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+  return { ca, key, cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const prodUrl = process.env.ADDIN_BASE_URL || DEV_URL;
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: ["./src/taskpane/index.tsx"],
+      functions: FUNCTION_FILES,
+      demo: ["./src/demo/index.tsx"],
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    performance: { hints: false },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
+      new FunctionsJaPlugin({ input: "functions.json", output: "functions-ja.json" }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
+      new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, prodUrl)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.join(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_BUILD ? {} : await httpsOptions() },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
