@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * Builds the add-in into dist/:
  *   taskpane.html + taskpane.js  the React taskpane (it also hosts the custom functions: shared runtime)

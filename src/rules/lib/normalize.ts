@@ -23,10 +23,8 @@ export function normalizeLabel(value: string): string {
   return normalizeText(value).replace(/[\s・･]/g, "");
 }
 
-export interface AliasTable<K extends string> {
-  /** Canonical key → accepted spellings (matched after normalizeText). */
-  readonly [key: string]: readonly string[];
-}
+/** Canonical key → accepted spellings (matched after normalizeText). */
+export type AliasTable<K extends string> = Readonly<Record<K, readonly string[]>>;
 
 /**
  * Matches user text against a table of accepted spellings.
@@ -34,7 +32,7 @@ export interface AliasTable<K extends string> {
  */
 export function matchAlias<K extends string>(
   input: unknown,
-  table: Record<K, readonly string[]>,
+  table: AliasTable<K>,
   what: string,
 ): Result<K> {
   const text = typeof input === "number" ? String(input) : typeof input === "string" ? input : null;

@@ -1,0 +1,123 @@
+/**
+ * WorkbookPort: everything the taskpane may ask of the workbook (SPEC §3, §6).
+ * The taskpane talks to Excel only through this interface; `officeWorkbookPort.ts` implements it with
+ * Office.js (`Excel.run`, a constant number of `context.sync` calls per method whatever the size),
+ * `memoryWorkbookPort.ts` in memory for the demo page and the tests.
+ */
+import type { CellValue, SheetGrid, Severity, WorkbookGrid } from "../rules/sheets/types";
+import type { SheetTemplate, TemplateCell } from "../rules/sheets/templateTypes";
+
+/** One cell: sheet name + A1 address ("" = the sheet as a whole, e.g. a finding about a missing block). */
+export interface CellRef {
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** What a cell holds, as much as is needed to put it back exactly (the undo record). */
+export interface CellState extends CellRef {
+  /** Displayed value; null = blank. */
+  readonly value: CellValue;
+  /** The formula when the cell holds one ("=SUM(F6:F9)"), else null. */
+  readonly formula: string | null;
+  /** Excel number format ("General" when none was set). */
+  readonly numberFormat: string;
+  /** Fill colour "#RRGGBB", or null when the cell has no fill. */
+  readonly fill: string | null;
+  /** True when the sheet does not exist (any more): nothing can be read or written there. */
+  readonly missing?: boolean;
+}
+
+export type WritableValue = string | number | boolean | null;
+
+/** One cell to write. `formula` (when given) wins over `value`; null value = make the cell blank. */
+export interface CellWrite extends CellRef {
+  readonly value: WritableValue;
+  readonly formula?: string | null;
+  readonly numberFormat?: string;
+}
+
+/** A mark to put on a cell: a fill colour by severity and a note with the findings. */
+export interface MarkRequest extends CellRef {
+  readonly severity: Severity;
+  readonly note: string;
+}
+
+/**
+ * How the note of a mark was attached:
+ * "note" = Excel Notes API (ExcelApi 1.18), "comment" = threaded comment (ExcelApi 1.10, removal by id needs 1.14),
+ * "none" = fill only (the cell already had a note/comment of the user's, or neither API is available).
+ */
+export type NoteKind = "note" | "comment" | "none";
+
+/** A mark as actually made: what the marks ledger keeps so that 消去 removes exactly this and nothing else. */
+export interface AppliedMark extends CellRef {
+  /** The fill the add-in set. */
+  readonly fill: string;
+  /** The fill the cell had before (null = none), restored by clearMarks. */
+  readonly previousFill: string | null;
+  readonly noteKind: NoteKind;
+  /** Comment id when noteKind is "comment". */
+  readonly noteId?: string;
+}
+
+/** Add-in data kept inside the workbook (survives save and reopen). */
+export type AddinDataKey = "checklist" | "undo" | "marks";
+
+export interface WorkbookPort {
+  /** Sheet names in tab order. */
+  listSheets(): Promise<string[]>;
+  /** One sheet's used range (values, number formats, top-left offset); null when the sheet does not exist. */
+  readSheet(name: string): Promise<SheetGrid | null>;
+  /** Every sheet's used range. */
+  readWorkbook(): Promise<WorkbookGrid>;
+  /** Specific cells with value, formula, format and fill (confirmations, the undo record, marks). */
+  readCells(refs: readonly CellRef[]): Promise<CellState[]>;
+  /** Writes cell values (and formats) in one batch. Callers check for non-empty cells first. */
+  writeCells(writes: readonly CellWrite[]): Promise<void>;
+  /** Fills the cells and attaches notes; returns what was done (previous fills) for the marks ledger. */
+  applyMarks(marks: readonly MarkRequest[]): Promise<AppliedMark[]>;
+  /**
+   * Removes marks the add-in made: restores the previous fill where the cell still has the mark's fill
+   * (a fill the user changed since is kept) and deletes the notes the add-in added.
+   */
+  clearMarks(marks: readonly AppliedMark[]): Promise<void>;
+  /** Activates the sheet and selects the cell. */
+  selectCell(ref: CellRef): Promise<void>;
+  /** Adds a sheet built from the template; false (and nothing touched) when a sheet of that name exists. */
+  insertSheet(template: SheetTemplate): Promise<boolean>;
+  /** Add-in data stored in the workbook; null when absent. Callers validate the shape. */
+  loadData(key: AddinDataKey): Promise<unknown>;
+  saveData(key: AddinDataKey, value: unknown): Promise<void>;
+  /** Office display language, e.g. "ja-JP", "en-US". */
+  displayLanguage(): string;
+}
+
+/**
+ * Cell fills of the marks, by severity: Excel's built-in "Bad" / "Neutral" / a light blue.
+ * These are workbook data (what the cell shows in Excel), not taskpane styling.
+ */
+export const MARK_FILLS: Readonly<Record<Severity, string>> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+  info: "#DDEBF7",
+};
+
+/** Fills of the template cell styles (header, input cells …) inserted by シートを用意. */
+export const TEMPLATE_FILLS: Readonly<Record<NonNullable<TemplateCell["style"]>, string | null>> = {
+  title: null,
+  header: "#D9E1F2",
+  input: "#FFF2CC",
+  computed: "#EDEDED",
+  note: null,
+};
+
+/** Key of a cell for maps and sets: "Sheet!A1". */
+export const refKey = (ref: CellRef): string => `${ref.sheet}!${ref.cell.toUpperCase()}`;
+
+/** Full address with the sheet name quoted as Excel requires: "'別紙2 経費内訳'!B6". */
+export function qualifiedAddress(ref: CellRef): string {
+  return `'${ref.sheet.replace(/'/g, "''")}'!${ref.cell}`;
+}
+
+/** True when a cell holds nothing (blank or empty text). */
+export const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || v === "";
