@@ -1,0 +1,52 @@
+/**
+ * One input line → one formula, the way Japanese Excel accepts typed input:
+ * a missing leading "=" is added, and full-width ASCII typed with the IME outside string
+ * literals (＝ＤＣ．ＰＵＥ（１３０，１００）) becomes half-width. Text inside "…" is left as typed:
+ * the functions normalise their own text arguments (SPEC §4).
+ */
+
+const FULL_WIDTH_FIRST = 0xff01; // ！
+const FULL_WIDTH_LAST = 0xff5e; // ～
+const FULL_WIDTH_OFFSET = 0xfee0;
+const IDEOGRAPHIC_SPACE = "\u3000";
+
+function toHalfWidth(ch: string): string {
+  if (ch === IDEOGRAPHIC_SPACE) return " ";
+  const code = ch.charCodeAt(0);
+  return code >= FULL_WIDTH_FIRST && code <= FULL_WIDTH_LAST ? String.fromCharCode(code - FULL_WIDTH_OFFSET) : ch;
+}
+
+/** Half-width outside string literals; `""` inside a literal is an escaped quote. */
+export function halfWidthOutsideStrings(text: string): string {
+  let out = "";
+  let inString = false;
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = toHalfWidth(chars[i]) === '"' ? '"' : chars[i];
+    if (!inString) {
+      const half = toHalfWidth(ch);
+      out += half;
+      if (half === '"') inString = true;
+      continue;
+    }
+    if (ch === '"') {
+      const next = chars[i + 1] !== undefined ? toHalfWidth(chars[i + 1]) : "";
+      if (next === '"') {
+        out += '""';
+        i++;
+        continue;
+      }
+      inString = false;
+      out += '"';
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+/** A trimmed input line as a formula: half-width outside strings, with a leading "=". */
+export function toFormula(line: string): string {
+  const text = halfWidthOutsideStrings(line.trim());
+  return text.startsWith("=") ? text : `=${text}`;
+}

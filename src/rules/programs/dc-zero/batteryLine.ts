@@ -1,0 +1,41 @@
+/**
+ * Reads a battery line of the 経費内訳 for the target-price check (DC-BATT-01): the capacity from the
+ * 数量/単位 columns (kWh, MWh) or from a figure in 内容 ("蓄電池 1,000kWh"); the hybrid PCS output from
+ * "ハイブリッド … 99.7kW"; 家庭用 when the text says so (業務・産業用 otherwise).
+ */
+import { normalizeText } from "../../lib/normalize";
+import { findKeyword } from "./keywordMatch";
+import type { BatteryClass } from "./battery";
+import type { DcZeroParams } from "./params";
+import type { ExpenseLine } from "./sheetTypes";
+
+export interface BatteryLine {
+  /** null when neither the columns nor the text give a capacity. */
+  readonly capacityKWh: number | null;
+  readonly hybridOutputKW: number;
+  readonly batteryClass: BatteryClass;
+}
+
+const UNIT_TO_KWH: Readonly<Record<string, number>> = { kwh: 1, mwh: 1000 };
+
+const figure = (text: string): number => Number(text.replace(/,/g, ""));
+
+/** The battery reading of a line, or null when the line is not a battery. */
+export function readBatteryLine(line: Pick<ExpenseLine, "description" | "quantity" | "unit">, params: DcZeroParams): BatteryLine | null {
+  const text = line.description ?? "";
+  if (params.batteryItems.value.every((row) => findKeyword(text, row.keywords) === null)) return null;
+  const t = normalizeText(text);
+  const unitScale = line.unit === null ? undefined : UNIT_TO_KWH[normalizeText(line.unit)];
+  let capacityKWh: number | null = null;
+  if (unitScale !== undefined && line.quantity !== null) capacityKWh = line.quantity * unitScale;
+  else {
+    const m = /(\d[\d,]*(?:\.\d+)?)\s*(kwh|mwh)/.exec(t);
+    if (m) capacityKWh = figure(m[1]) * UNIT_TO_KWH[m[2]];
+  }
+  const kw = t.includes("ハイブリッド") ? /(\d[\d,]*(?:\.\d+)?)\s*kw(?!h)/.exec(t) : null;
+  return {
+    capacityKWh,
+    hybridOutputKW: kw ? figure(kw[1]) : 0,
+    batteryClass: t.includes("家庭用") ? "household" : "industrial",
+  };
+}

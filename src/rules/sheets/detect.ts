@@ -1,0 +1,92 @@
+/**
+ * Finds every sheet kind of SPEC §5 in a workbook and parses it: tables by their header labels,
+ * 実施計画書 指標 by its indicator labels, facts by their labels anywhere outside the tables.
+ */
+import { CLOUD_CAPEX_TABLE, CLOUD_COST_TABLE, parseCloudCapex, parseCloudCost, type ParsedCloudCapex, type ParsedCloudCost } from "./cloudSheets";
+import { EXPENSE_TABLE, parseExpenseSheet, type ParsedExpenseSheet } from "./expenseSheet";
+import { FACTS, FACT_SPECS, INDICATOR_KEYS, POWER_PLAN_FACT_KEYS, type FactKey } from "./factCatalog";
+import { findFactCells, type FactLocation, type Region } from "./facts";
+import { locateTables, type LocatedTable } from "./locate";
+import { parsePowerPlan, POWER_PLAN_TABLE, type ParsedPowerPlan } from "./powerPlanSheet";
+import { SHEET_KINDS } from "./sheetRules";
+import type { SheetGrid, WorkbookGrid } from "./types";
+
+/** A 実施計画書 指標 block: the sheet and its first indicator label. */
+export interface IndicatorBlock {
+  readonly sheet: string;
+  readonly anchor: { readonly row: number; readonly col: number };
+}
+
+export interface Detection {
+  readonly expenses: readonly ParsedExpenseSheet[];
+  readonly powerPlans: readonly ParsedPowerPlan[];
+  readonly cloudCosts: readonly ParsedCloudCost[];
+  readonly cloudCapex: readonly ParsedCloudCapex[];
+  readonly indicators: readonly IndicatorBlock[];
+  readonly facts: ReadonlyMap<FactKey, FactLocation[]>;
+}
+
+/** Minimum number of distinct indicator labels on one sheet for it to count as a 指標 block. */
+const MIN_INDICATOR_LABELS = 2;
+
+export function detectWorkbook(wb: WorkbookGrid): Detection {
+  const expenses: ParsedExpenseSheet[] = [];
+  const powerPlans: ParsedPowerPlan[] = [];
+  const cloudCosts: ParsedCloudCost[] = [];
+  const cloudCapex: ParsedCloudCapex[] = [];
+  const regions: Region[] = [];
+  const powerStops = POWER_PLAN_FACT_KEYS.flatMap((k) => FACTS[k].labels);
+
+  for (const sheet of wb.sheets) {
+    const found = {
+      expenses: locateTables(sheet, EXPENSE_TABLE),
+      power: locateTables(sheet, POWER_PLAN_TABLE),
+      cost: locateTables(sheet, CLOUD_COST_TABLE),
+      capex: locateTables(sheet, CLOUD_CAPEX_TABLE),
+    };
+    const headerRows = [...found.expenses, ...found.power, ...found.cost, ...found.capex].map((t) => t.headerRow).sort((a, b) => a - b);
+    const next = (t: LocatedTable<string>): number | undefined => headerRows.find((r) => r > t.headerRow);
+    for (const t of found.expenses) {
+      const p = parseExpenseSheet(t, SHEET_KINDS["dc-expenses"].formCitation, next(t));
+      expenses.push(p);
+      regions.push(regionOf(sheet, t, p.lastRow));
+    }
+    for (const t of found.power) {
+      const p = parsePowerPlan(t, SHEET_KINDS["gx-power-plan"].formCitation, powerStops, next(t));
+      powerPlans.push(p);
+      regions.push(regionOf(sheet, t, p.lastRow));
+    }
+    for (const t of found.cost) {
+      const p = parseCloudCost(t, SHEET_KINDS["cloud-cost"].formCitation, next(t));
+      cloudCosts.push(p);
+      regions.push(regionOf(sheet, t, p.lastRow));
+    }
+    for (const t of found.capex) {
+      const p = parseCloudCapex(t, SHEET_KINDS["cloud-capex"].formCitation, next(t));
+      cloudCapex.push(p);
+      regions.push(regionOf(sheet, t, p.lastRow));
+    }
+  }
+
+  const facts = findFactCells(wb, FACT_SPECS, regions);
+  return { expenses, powerPlans, cloudCosts, cloudCapex, indicators: indicatorBlocks(wb, facts), facts };
+}
+
+function regionOf(sheet: SheetGrid, t: LocatedTable<string>, last: number): Region {
+  return { sheet: sheet.name, fromRow: t.headerRow, toRow: Math.max(t.headerRow, last), fromCol: t.span.from, toCol: t.span.to };
+}
+
+function indicatorBlocks(wb: WorkbookGrid, facts: ReadonlyMap<FactKey, FactLocation[]>): IndicatorBlock[] {
+  const blocks: IndicatorBlock[] = [];
+  for (const sheet of wb.sheets) {
+    const here = INDICATOR_KEYS.flatMap((k) => (facts.get(k) ?? []).filter((l) => l.sheet === sheet.name).map((l) => ({ key: k, l })));
+    const distinct = new Set(here.map((h) => h.key));
+    if (distinct.size < MIN_INDICATOR_LABELS) continue;
+    // The block starts at its first label, 事業区分 and 補助対象経費 included when they sit on the same sheet.
+    const sameSheet = (["事業区分", "補助対象経費"] as const).flatMap((k) => (facts.get(k) ?? []).filter((l) => l.sheet === sheet.name && l.labelRow >= Math.min(...here.map((h) => h.l.labelRow)) - 2));
+    const first = [...here.map((h) => h.l), ...sameSheet].sort((a, b) => a.labelRow - b.labelRow || a.labelCol - b.labelCol)[0];
+    blocks.push({ sheet: sheet.name, anchor: { row: first.labelRow, col: first.labelCol } });
+  }
+  return blocks;
+}
+

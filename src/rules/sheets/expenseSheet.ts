@@ -1,0 +1,296 @@
+/**
+ * 経費内訳 (dc-zero 別紙2) → ExpenseLine[] + DeclaredSummary (SPEC §5). Category columns merged
+ * down the sheet (区分 written once above its lines) are carried down; 小計 / 合計 lines are kept with
+ * their kind; the summary block (総事業費, 補助対象経費, 事務費, 補助金所要額 — per 年度 when stated)
+ * is read from labels outside the table.
+ */
+import type { DeclaredAmount, DeclaredSummary, ExpenseField, ExpenseLine, SummaryField } from "../programs/dc-zero/sheetTypes";
+import { normalizeLabel } from "../lib/normalize";
+import { findFiscalYearIn, isBlankCell, parseFiscalYear, readNumberCell, readRateClass } from "./cellRead";
+import { textNumberFinding } from "./facts";
+import { aliasRank, parseLabel } from "./labels";
+import { lineKindOf, RowReader, totalRowOf } from "./lineReader";
+import { lastCol, lastRow, tableBody, textCells, valueIn, type LocatedTable, type TableSpec } from "./locate";
+import { finding, SHEET_RULES } from "./sheetRules";
+import { cellAt, toA1, type Finding } from "./types";
+
+export const EXPENSE_TABLE: TableSpec<ExpenseField> = {
+  kind: "dc-expenses",
+  columns: [
+    { key: "category", labels: ["区分"], required: true },
+    { key: "item", labels: ["費目"], required: true },
+    { key: "subItem", labels: ["細分", "細目"], required: true },
+    { key: "description", labels: ["内容", "内訳", "内容内訳", "内訳内容", "摘要", "品名"], required: true },
+    { key: "amountYen", labels: ["金額", "事業費", "事業に要する経費", "総事業費"], required: true, unit: "yen" },
+    { key: "eligibleYen", labels: ["補助対象経費", "補助対象経費額", "補助対象額"], required: true, unit: "yen" },
+    { key: "rateClass", labels: ["補助率区分", "補助率"], required: false },
+    { key: "fiscalYear", labels: ["年度", "実施年度", "事業年度"], required: false },
+    { key: "quantity", labels: ["数量"], required: false },
+    { key: "unit", labels: ["単位"], required: false },
+  ],
+};
+
+/** Labels of the summary block, canonical first. */
+export const SUMMARY_LABELS: Readonly<Record<SummaryField, readonly string[]>> = {
+  totalProjectCostYen: ["総事業費", "総事業費合計", "事業費総額"],
+  eligibleTotalYen: ["補助対象経費", "補助対象経費合計", "補助対象経費計"],
+  adminFeeYen: ["事務費", "事務費合計"],
+  subsidyRequested: ["補助金所要額", "補助金所要見込額", "補助金申請額", "補助金交付申請額"],
+};
+
+/** Labels that end the line table when met below it (事務費 is also a 区分, so it does not). */
+const TABLE_STOP_LABELS = [...SUMMARY_LABELS.totalProjectCostYen, ...SUMMARY_LABELS.eligibleTotalYen, ...SUMMARY_LABELS.subsidyRequested, "事業区分"];
+
+/** Where a summary figure sits. */
+export interface SummaryCell {
+  readonly field: SummaryField;
+  readonly row: number;
+  readonly col: number;
+  readonly fiscalYear: number | null;
+}
+
+export interface ParsedExpenseSheet {
+  readonly table: LocatedTable<ExpenseField>;
+  readonly lines: readonly ExpenseLine[];
+  readonly declared: DeclaredSummary;
+  readonly summaryCells: readonly SummaryCell[];
+  /** Row the value of a carried-down field was written in (merged 区分 cells), per line row and field. */
+  readonly carriedFrom: ReadonlyMap<string, number>;
+  readonly lastRow: number;
+  readonly findings: readonly Finding[];
+}
+
+type Carried = "category" | "item" | "subItem" | "fiscalYear";
+
+/** Parses one located 経費内訳 table. `nextHeaderRow` bounds the body when the sheet has another table below. */
+export function parseExpenseSheet(table: LocatedTable<ExpenseField>, source: string, nextHeaderRow?: number): ParsedExpenseSheet {
+  const sheet = table.sheet;
+  const amountCols = [table.columns.amountYen?.col, table.columns.eligibleYen?.col];
+  // The summary block starts at a summary label, or at a row of 年度 captions over the amount columns.
+  const isStop = (r: number): boolean =>
+    textCells(sheet, r).some((c) => aliasRank(parseLabel(stripYear(c.text)), TABLE_STOP_LABELS) >= 0 || (amountCols.includes(c.col) && parseFiscalYear(c.text) !== null));
+  const body = tableBody(table, isStop, nextHeaderRow, totalRowOf(table));
+  const reader = new RowReader(table, source);
+  const lines: ExpenseLine[] = [];
+  const carriedFrom = new Map<string, number>();
+  const carry = new Map<Carried, { value: string | number; row: number }>();
+
+  for (const r of body.rows) {
+    const category = reader.text(r, "category", "区分");
+    const item = reader.text(r, "item", "費目");
+    const subItem = reader.text(r, "subItem", "細分");
+    const description = reader.text(r, "description", "内容");
+    const kind = lineKindOf([category, item, subItem, description]);
+    const amountYen = reader.number(r, "amountYen", "yen", "金額");
+    const eligibleYen = reader.number(r, "eligibleYen", "yen", "補助対象経費");
+    const amountsBlank = reader.isBlank(r, "amountYen") && reader.isBlank(r, "eligibleYen");
+    const fiscalYear = readYear(reader, table, r);
+
+    if (kind !== "line") {
+      if (kind === "total") carry.clear();
+      else for (const k of ["category", "item", "subItem"] as const) carry.delete(k);
+      if (amountsBlank) continue;
+    } else {
+      // Category rows of the form (区分/費目/細分 without 内容 or amounts) only set the context for the lines below.
+      updateCarry(carry, r, { category, item, subItem, fiscalYear });
+      if (amountsBlank && description === null && reader.isBlank(r, "quantity")) continue;
+    }
+    const filled = kind === "line" ? fillDown(carry, r, { category, item, subItem, fiscalYear }, carriedFrom) : { category, item, subItem, fiscalYear };
+    lines.push({
+      row: r,
+      kind,
+      category: filled.category as string | null,
+      item: filled.item as string | null,
+      subItem: filled.subItem as string | null,
+      description,
+      amountYen,
+      eligibleYen,
+      rateClass: table.columns.rateClass ? readRateClass(valueIn(table, r, "rateClass")) : null,
+      fiscalYear: filled.fiscalYear as number | null,
+      quantity: reader.number(r, "quantity", "plain", "数量"),
+      unit: reader.text(r, "unit", "単位"),
+    });
+  }
+
+  const summary = readSummary(table, body.lastRow, source);
+  return {
+    table,
+    lines,
+    declared: summary.declared,
+    summaryCells: summary.cells,
+    carriedFrom,
+    lastRow: body.lastRow,
+    findings: [...reader.findings, ...summary.findings],
+  };
+}
+
+function readYear(reader: RowReader<ExpenseField>, table: LocatedTable<ExpenseField>, r: number): number | null {
+  if (!table.columns.fiscalYear) return null;
+  const raw = valueIn(table, r, "fiscalYear");
+  if (isBlankCell(raw)) return null;
+  const text = reader.text(r, "fiscalYear", "年度");
+  if (text === null) return null;
+  const fy = parseFiscalYear(raw);
+  if (fy === null) {
+    reader.warn(
+      toA1(r, table.columns.fiscalYear.col),
+      SHEET_RULES.fiscalYearUnreadable,
+      `年度「${text}」を年度として読めません。2024、2024年度、令和6年度 のように入力してください（${SHEET_RULES.fiscalYearUnreadable}）。`,
+    );
+  }
+  return fy;
+}
+
+function updateCarry(carry: Map<Carried, { value: string | number; row: number }>, r: number, v: Record<Carried, string | number | null>): void {
+  if (v.category !== null) {
+    carry.set("category", { value: v.category, row: r });
+    carry.delete("item");
+    carry.delete("subItem");
+  }
+  if (v.item !== null) {
+    carry.set("item", { value: v.item, row: r });
+    carry.delete("subItem");
+  }
+  if (v.subItem !== null) carry.set("subItem", { value: v.subItem, row: r });
+  if (v.fiscalYear !== null) carry.set("fiscalYear", { value: v.fiscalYear, row: r });
+}
+
+function fillDown(
+  carry: Map<Carried, { value: string | number; row: number }>,
+  r: number,
+  v: Record<Carried, string | number | null>,
+  carriedFrom: Map<string, number>,
+): Record<Carried, string | number | null> {
+  const out = { ...v };
+  for (const k of ["category", "item", "subItem", "fiscalYear"] as const) {
+    const c = carry.get(k);
+    if (out[k] === null && c && c.row !== r) {
+      out[k] = c.value;
+      carriedFrom.set(`${r}:${k}`, c.row);
+    }
+  }
+  return out;
+}
+
+/** Removes a leading or trailing fiscal-year phrase from a label: "令和6年度 補助金所要額" → "補助金所要額". */
+function stripYear(text: string): string {
+  return normalizeLabel(text)
+    .replace(/^(fy)?\d{4}年度|^(令和|平成|r|h)(\d{1,2}|元)年度/, "")
+    .replace(/(fy)?\d{4}年度$|(令和|平成|r|h)(\d{1,2}|元)年度$/, "");
+}
+
+function summaryFieldOf(text: string): SummaryField | null {
+  const info = parseLabel(stripYear(text));
+  for (const f of Object.keys(SUMMARY_LABELS) as SummaryField[]) if (aliasRank(info, SUMMARY_LABELS[f]) >= 0) return f;
+  return null;
+}
+
+/** How far right of a summary label its value may sit. */
+const SUMMARY_VALUE_COLS = 6;
+/** How far above a summary label a row of 年度 column captions is looked for. */
+const YEAR_CAPTION_ROWS = 6;
+
+interface SummaryRead {
+  readonly declared: DeclaredSummary;
+  readonly cells: SummaryCell[];
+  readonly findings: Finding[];
+}
+
+function readSummary(table: LocatedTable<ExpenseField>, bodyEnd: number, source: string): SummaryRead {
+  const sheet = table.sheet;
+  const findings: Finding[] = [];
+  const found: { field: SummaryField; row: number; col: number; fiscalYear: number | null; valueYen: number }[] = [];
+  const rows = [...range(sheet.rowOffset, table.headerRow - 1), ...range(bodyEnd + 1, lastRow(sheet))];
+  for (const r of rows) {
+    for (const label of textCells(sheet, r)) {
+      const field = summaryFieldOf(label.text);
+      if (!field) continue;
+      const labelYear = findFiscalYearIn(label.text);
+      const captions = labelYear === null ? yearCaptions(table, r, label.col, bodyEnd) : null;
+      const targets = captions ?? firstValueRight(table, r, label.col).map((col) => ({ col, fiscalYear: labelYear }));
+      for (const t of targets) {
+        const raw = cellAt(sheet, r, t.col);
+        const read = readNumberCell(raw, table.columns.amountYen?.scale ?? 1, "yen");
+        const at = toA1(r, t.col);
+        const what = label.text.trim();
+        if (read.kind === "error") {
+          findings.push(finding(sheet.name, at, "error", SHEET_RULES.cellError, `${what}のセルがエラー値「${read.error}」です。数式の参照先を確認し、値を入力してください（${SHEET_RULES.cellError}）。`, source));
+          continue;
+        }
+        if (read.kind === "unreadable") {
+          findings.push(finding(sheet.name, at, "warning", SHEET_RULES.numberUnreadable, `${what}「${read.text}」を数値として読めません（${SHEET_RULES.numberUnreadable}）。`, source));
+          continue;
+        }
+        if (read.kind !== "number") continue;
+        if (read.fromText) findings.push(textNumberFinding(sheet.name, at, what, String(raw), read.value, read.notes, source));
+        found.push({ field, row: r, col: t.col, fiscalYear: t.fiscalYear, valueYen: read.value });
+      }
+    }
+  }
+  return { declared: toDeclared(found), cells: found.map(({ field, row, col, fiscalYear }) => ({ field, row, col, fiscalYear })), findings };
+}
+
+/** The first non-blank cell right of a label (a one-element list), or none. */
+function firstValueRight(table: LocatedTable<ExpenseField>, r: number, c: number): number[] {
+  const end = Math.min(lastCol(table.sheet), c + SUMMARY_VALUE_COLS);
+  for (let cc = c + 1; cc <= end; cc++) {
+    const v = cellAt(table.sheet, r, cc);
+    if (isBlankCell(v)) continue;
+    if (typeof v === "string" && /^[(（]?(円|千円|万円)[)）]?$/.test(v.trim())) continue;
+    return [cc];
+  }
+  return [];
+}
+
+/**
+ * A row of 年度 captions above the label ("2024年度 | 2025年度 | 合計") makes the summary per year:
+ * one value per caption column; the 合計 column is the whole-project figure (fiscalYear null).
+ */
+function yearCaptions(table: LocatedTable<ExpenseField>, r: number, labelCol: number, bodyEnd: number): { col: number; fiscalYear: number | null }[] | null {
+  const sheet = table.sheet;
+  const top = r > table.headerRow ? Math.max(bodyEnd + 1, r - YEAR_CAPTION_ROWS) : Math.max(sheet.rowOffset, r - YEAR_CAPTION_ROWS);
+  for (let rr = r - 1; rr >= top; rr--) {
+    const caps: { col: number; fiscalYear: number | null }[] = [];
+    for (const c of textCells(sheet, rr)) {
+      if (c.col <= labelCol) continue;
+      const fy = parseFiscalYear(c.text);
+      if (fy !== null) caps.push({ col: c.col, fiscalYear: fy });
+      else if (/^(合計|計|総計)$/.test(normalizeLabel(c.text))) caps.push({ col: c.col, fiscalYear: null });
+    }
+    for (let c = labelCol + 1; c <= labelCol + SUMMARY_VALUE_COLS; c++) {
+      const fy = parseFiscalYear(cellAt(sheet, rr, c));
+      if (typeof cellAt(sheet, rr, c) === "number" && fy !== null) caps.push({ col: c, fiscalYear: fy });
+    }
+    if (caps.some((x) => x.fiscalYear !== null)) return caps.filter((x) => !isBlankCell(cellAt(sheet, r, x.col)));
+  }
+  return null;
+}
+
+function toDeclared(found: readonly { field: SummaryField; row: number; fiscalYear: number | null; valueYen: number }[]): DeclaredSummary {
+  const single = (field: Exclude<SummaryField, "subsidyRequested">): DeclaredAmount | undefined => {
+    const all = found.filter((f) => f.field === field);
+    if (all.length === 0) return undefined;
+    const whole = all.find((f) => f.fiscalYear === null);
+    if (whole) return { valueYen: whole.valueYen, row: whole.row };
+    // Only per-year figures: the declared whole is their sum, pointed at the first.
+    return { valueYen: all.reduce((s, f) => s + f.valueYen, 0), row: all[0].row };
+  };
+  const subsidy = found.filter((f) => f.field === "subsidyRequested");
+  const perYear = subsidy.filter((f) => f.fiscalYear !== null);
+  // Per-year amounts are what the cap applies to; a 合計 beside them is kept only when no year is stated.
+  const requested = (perYear.length > 0 ? perYear : subsidy).map((f) => ({ valueYen: f.valueYen, row: f.row, fiscalYear: f.fiscalYear }));
+  const declared: DeclaredSummary = {
+    ...(single("totalProjectCostYen") && { totalProjectCostYen: single("totalProjectCostYen") }),
+    ...(single("eligibleTotalYen") && { eligibleTotalYen: single("eligibleTotalYen") }),
+    ...(single("adminFeeYen") && { adminFeeYen: single("adminFeeYen") }),
+    ...(requested.length > 0 && { subsidyRequested: requested }),
+  };
+  return declared;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}
+

@@ -1,0 +1,104 @@
+/**
+ * Shared pieces of the line parsers: reading the numeric and text cells of a body row with
+ * reader findings (error values, numbers typed as text, unreadable numbers) and recognising
+ * 小計 / 合計 lines.
+ */
+import { normalizeLabel } from "../lib/normalize";
+import { isBlankCell, readNumberCell, readTextCell, type NumberKind } from "./cellRead";
+import { textNumberFinding } from "./facts";
+import { textCells, valueIn, type LocatedTable } from "./locate";
+import { finding, SHEET_RULES } from "./sheetRules";
+import { isCellError, toA1, type Finding } from "./types";
+
+export type LineKind = "line" | "subtotal" | "total";
+
+/** 小計 / 〇〇費計 → subtotal; 合計 / 総計 / 計 → total; anything else → line. "設計" is not a total. */
+export function lineKindOf(texts: readonly (string | null)[]): LineKind {
+  let kind: LineKind = "line";
+  for (const t of texts) {
+    if (!t) continue;
+    const n = normalizeLabel(t);
+    if (/小計/.test(n) || /^.+費計$/.test(n)) kind = "subtotal";
+    if (/合計|総計/.test(n) || n === "計") return "total";
+  }
+  return kind;
+}
+
+/** Whether a row of the table's width is a 合計 row (used to find it below blank input rows). */
+export function totalRowOf<K extends string>(table: LocatedTable<K>): (row: number) => boolean {
+  return (r) =>
+    lineKindOf(
+      textCells(table.sheet, r)
+        .filter((c) => c.col >= table.span.from && c.col <= table.span.to)
+        .map((c) => c.text),
+    ) === "total";
+}
+
+/** Reads cells of one body row, collecting reader findings as it goes. */
+export class RowReader<K extends string> {
+  readonly findings: Finding[] = [];
+
+  constructor(
+    private readonly table: LocatedTable<K>,
+    private readonly source: string,
+  ) {}
+
+  cell(row: number, key: K): string | null {
+    const c = this.table.columns[key];
+    return c ? toA1(row, c.col) : null;
+  }
+
+  /** A number in the column's base unit; null for blanks, error values (error finding) and unreadable text (warning). */
+  number(row: number, key: K, kind: NumberKind, what: string): number | null {
+    const col = this.table.columns[key];
+    if (!col) return null;
+    const raw = valueIn(this.table, row, key);
+    const read = readNumberCell(raw, col.scale, kind);
+    const at = toA1(row, col.col);
+    switch (read.kind) {
+      case "blank":
+        return null;
+      case "error":
+        this.errorValue(at, what, read.error);
+        return null;
+      case "unreadable":
+        this.findings.push(
+          finding(this.sheet, at, "warning", SHEET_RULES.numberUnreadable, `${what}「${read.text}」を数値として読めません。数値を入力してください（${SHEET_RULES.numberUnreadable}）。`, this.source),
+        );
+        return null;
+      case "number":
+        if (read.fromText) this.findings.push(textNumberFinding(this.sheet, at, what, String(raw), read.value, read.notes, this.source));
+        return read.value;
+    }
+  }
+
+  /** Text as typed; an error value gives an error finding and null. */
+  text(row: number, key: K, what: string): string | null {
+    const col = this.table.columns[key];
+    if (!col) return null;
+    const raw = valueIn(this.table, row, key);
+    if (isCellError(raw)) {
+      this.errorValue(toA1(row, col.col), what, raw.error);
+      return null;
+    }
+    return readTextCell(raw);
+  }
+
+  isBlank(row: number, key: K): boolean {
+    return isBlankCell(valueIn(this.table, row, key));
+  }
+
+  warn(at: string, ruleId: string, message: string): void {
+    this.findings.push(finding(this.sheet, at, "warning", ruleId, message, this.source));
+  }
+
+  private errorValue(at: string, what: string, error: string): void {
+    this.findings.push(
+      finding(this.sheet, at, "error", SHEET_RULES.cellError, `${what}のセルがエラー値「${error}」です。数式の参照先を確認し、値を入力してください（${SHEET_RULES.cellError}）。`, this.source),
+    );
+  }
+
+  private get sheet(): string {
+    return this.table.sheet.name;
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * Finds a table by its header labels anywhere in a sheet (SPEC §5): the header row may start in
+ * any row or column, columns may be reordered or interleaved with extra ones, blank rows and merged
+ * titles may sit above. Units stated in a header ("金額（千円）"), in a unit row just below it, or in a
+ * "（単位：千円）" note just above it scale the column's numbers.
+ */
+import { normalizeLabel } from "../lib/normalize";
+import { isBlankCell, cellText } from "./cellRead";
+import { aliasRank, parseLabel, parseUnitText, type LabelUnit } from "./labels";
+import type { SheetKind } from "./report";
+import { cellAt, type CellValue, type SheetGrid } from "./types";
+
+export type ColumnUnit = "yen" | "kwh" | "years" | "percent";
+
+export interface ColumnSpec<K extends string = string> {
+  readonly key: K;
+  /** Accepted header texts, best first (matched after normalizeLabel, brackets removed). */
+  readonly labels: readonly string[];
+  readonly required: boolean;
+  /** Kind of number the column holds: a header unit of this kind scales it. */
+  readonly unit?: ColumnUnit;
+}
+
+export interface TableSpec<K extends string = string> {
+  readonly kind: SheetKind;
+  readonly columns: readonly ColumnSpec<K>[];
+  /** Header labels that mean another kind of table (e.g. 単価 for the 設備投資合算表). */
+  readonly excludes?: readonly string[];
+}
+
+export interface LocatedColumn {
+  readonly col: number;
+  /** Header text as typed. */
+  readonly header: string;
+  /** Multiplier to the base unit (yen, kWh, years); 1 when no unit is stated. */
+  readonly scale: number;
+  /** The unit as stated ("千円"), or null. */
+  readonly unitText: string | null;
+}
+
+export interface LocatedTable<K extends string = string> {
+  readonly kind: SheetKind;
+  readonly sheet: SheetGrid;
+  /** 0-based sheet row of the header. */
+  readonly headerRow: number;
+  /** First row of the body (after a unit row, if any). */
+  readonly firstDataRow: number;
+  readonly columns: Readonly<Partial<Record<K, LocatedColumn>>>;
+  /** Leftmost matched header cell. */
+  readonly anchor: { readonly row: number; readonly col: number };
+  /** First and last non-blank header cells (the table's width). */
+  readonly span: { readonly from: number; readonly to: number };
+}
+
+/** Consecutive blank rows that end a table (a single blank line inside a table is tolerated). */
+const BLANK_RUN_END = 4;
+/** How far above the header a "（単位：千円）" note is looked for. */
+const UNIT_NOTE_ROWS = 4;
+
+export function lastRow(sheet: SheetGrid): number {
+  return sheet.rowOffset + sheet.values.length - 1;
+}
+
+export function lastCol(sheet: SheetGrid): number {
+  return sheet.colOffset + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+}
+
+/** Header rows of `spec` in a sheet, top to bottom. */
+export function locateTables<K extends string>(sheet: SheetGrid, spec: TableSpec<K>): LocatedTable<K>[] {
+  const found: LocatedTable<K>[] = [];
+  for (let r = sheet.rowOffset; r <= lastRow(sheet); r++) {
+    const t = matchHeaderRow(sheet, r, spec);
+    if (t) found.push(t);
+  }
+  return found;
+}
+
+/** Reads row `r` as a header of `spec`, or null when a required label is missing or an excluded one present. */
+export function matchHeaderRow<K extends string>(sheet: SheetGrid, r: number, spec: TableSpec<K>): LocatedTable<K> | null {
+  const row = sheet.values[r - sheet.rowOffset] ?? [];
+  const labelled: { col: number; text: string }[] = [];
+  row.forEach((v, i) => {
+    if (typeof v === "string" && !isBlankCell(v)) labelled.push({ col: sheet.colOffset + i, text: v });
+  });
+  if (labelled.length < spec.columns.filter((c) => c.required).length) return null;
+  const infos = labelled.map((l) => ({ ...l, info: parseLabel(l.text) }));
+  if (spec.excludes && infos.some((l) => aliasRank(l.info, spec.excludes ?? []) >= 0)) return null;
+
+  const used = new Set<number>();
+  const columns: Partial<Record<K, LocatedColumn>> = {};
+  for (const c of spec.columns) {
+    let best: { col: number; rank: number; text: string; unit: LabelUnit | null } | null = null;
+    for (const l of infos) {
+      if (used.has(l.col)) continue;
+      const rank = aliasRank(l.info, c.labels);
+      if (rank >= 0 && (best === null || rank < best.rank)) best = { col: l.col, rank, text: l.text, unit: l.info.unit };
+    }
+    if (best) {
+      used.add(best.col);
+      columns[c.key] = { col: best.col, header: best.text, scale: 1, unitText: null, ...unitOf(c, best.unit) };
+    } else if (c.required) {
+      return null;
+    }
+  }
+
+  const cols = Object.values(columns) as LocatedColumn[];
+  const anchorCol = Math.min(...cols.map((c) => c.col));
+  const span = { from: labelled[0].col, to: labelled[labelled.length - 1].col };
+  const unitRow = readUnitRow(sheet, r + 1, span);
+  const note = unitNoteAbove(sheet, r, span);
+  for (const c of spec.columns) {
+    const located = columns[c.key];
+    if (!located || located.unitText !== null) continue;
+    const fromRow = unitRow?.get(located.col);
+    const unit = fromRow ?? (c.unit === "yen" ? note : null);
+    if (unit) columns[c.key] = { ...located, ...unitOf(c, unit) };
+  }
+  return {
+    kind: spec.kind,
+    sheet,
+    headerRow: r,
+    firstDataRow: unitRow ? r + 2 : r + 1,
+    columns,
+    anchor: { row: r, col: anchorCol },
+    span,
+  };
+}
+
+function unitOf(spec: ColumnSpec, unit: LabelUnit | null): Partial<LocatedColumn> {
+  if (!unit || !spec.unit || unit.kind !== unitKind(spec.unit)) return {};
+  return { scale: unit.scale, unitText: unit.text };
+}
+
+function unitKind(u: ColumnUnit): LabelUnit["kind"] {
+  return u;
+}
+
+/** A row directly under the header holding only unit words ("円", "(千円)", "kWh") → column → unit. */
+function readUnitRow(sheet: SheetGrid, r: number, span: { from: number; to: number }): Map<number, LabelUnit> | null {
+  const units = new Map<number, LabelUnit>();
+  for (let c = span.from; c <= span.to; c++) {
+    const v = cellAt(sheet, r, c);
+    if (isBlankCell(v)) continue;
+    if (typeof v !== "string") return null;
+    const info = parseLabel(v);
+    const unit = info.base === "" ? info.unit : parseUnitText(v);
+    if (!unit) return null;
+    units.set(c, unit);
+  }
+  return units.size > 0 ? units : null;
+}
+
+/** "（単位：千円）" or "単位：円" written in the rows just above the header. */
+function unitNoteAbove(sheet: SheetGrid, headerRow: number, span: { from: number; to: number }): LabelUnit | null {
+  for (let r = headerRow - 1; r >= Math.max(sheet.rowOffset, headerRow - UNIT_NOTE_ROWS); r--) {
+    for (let c = sheet.colOffset; c <= Math.max(span.to, lastCol(sheet)); c++) {
+      const v = cellAt(sheet, r, c);
+      if (typeof v !== "string") continue;
+      const t = normalizeLabel(v).replace(/[()[\]【】（）]/g, "");
+      if (!t.startsWith("単位")) continue;
+      const unit = parseUnitText(t);
+      if (unit?.kind === "yen") return unit;
+    }
+  }
+  return null;
+}
+
+/** Value of a located column in a row (null when the column is absent). */
+export function valueIn<K extends string>(table: LocatedTable<K>, row: number, key: K): CellValue {
+  const c = table.columns[key];
+  return c ? cellAt(table.sheet, row, c.col) : null;
+}
+
+export interface TableBody {
+  /** Non-blank body rows, top to bottom. */
+  readonly rows: readonly number[];
+  /** Last row belonging to the table (the header row when the body is empty). */
+  readonly lastRow: number;
+}
+
+/** How far below a blank run a 合計 row is still taken as the table's own (blank input rows of a form). */
+const TOTAL_LOOKAHEAD_ROWS = 60;
+
+/**
+ * Rows of the table body: from the first data row down to a run of blank rows, a row `isStop`
+ * recognises (a summary or facts block label), the next header row, or the end of the sheet. When a
+ * blank run ends the lines, a 合計 row (`isTotalRow`) after the blank input rows still belongs to the table.
+ */
+export function tableBody<K extends string>(
+  table: LocatedTable<K>,
+  isStop: (row: number) => boolean,
+  nextHeaderRow?: number,
+  isTotalRow?: (row: number) => boolean,
+): TableBody {
+  const rows: number[] = [];
+  const keys = Object.keys(table.columns) as K[];
+  const end = Math.min(lastRow(table.sheet), (nextHeaderRow ?? Infinity) - 1);
+  const isBlankRow = (r: number): boolean => keys.every((k) => isBlankCell(valueIn(table, r, k)));
+  let blankRun = 0;
+  let last = table.firstDataRow - 1;
+  for (let r = table.firstDataRow; r <= end; r++) {
+    if (isStop(r)) break;
+    if (isBlankRow(r)) {
+      blankRun++;
+      if (blankRun >= BLANK_RUN_END) {
+        const next = firstNonBlank(r + 1, Math.min(end, r + TOTAL_LOOKAHEAD_ROWS), isBlankRow);
+        if (next !== null && !isStop(next) && isTotalRow?.(next)) {
+          rows.push(next);
+          last = next;
+        }
+        break;
+      }
+      continue;
+    }
+    blankRun = 0;
+    rows.push(r);
+    last = r;
+  }
+  return { rows, lastRow: last };
+}
+
+function firstNonBlank(from: number, to: number, isBlankRow: (r: number) => boolean): number | null {
+  for (let r = from; r <= to; r++) if (!isBlankRow(r)) return r;
+  return null;
+}
+
+/** Every non-blank text cell of a row, with its column (for label scans). */
+export function textCells(sheet: SheetGrid, r: number): { col: number; text: string }[] {
+  const row = sheet.values[r - sheet.rowOffset] ?? [];
+  const out: { col: number; text: string }[] = [];
+  row.forEach((v, i) => {
+    const t = typeof v === "string" ? cellText(v) : null;
+    if (t) out.push({ col: sheet.colOffset + i, text: t });
+  });
+  return out;
+}

@@ -1,0 +1,156 @@
+/**
+ * validateWorkbook — the sheet engine behind the taskpane and `gxdc validate` (SPEC §5, §7):
+ * finds the sheet kinds by their labels, parses them into typed lines and facts, calls the program
+ * evaluators and maps each issue to the cell it is about. A kind or fact the workbook does not hold
+ * is an `info` ("… が見つからないため … を検証していません"), never an error.
+ */
+import type { DetectedSheet, SheetKind, ValidationOptions, ValidationReport } from "./report";
+import { SEVERITY_RANK } from "./report";
+import { detectWorkbook, type Detection } from "./detect";
+import { evaluateCloudCapexSheet, evaluateCloudCostSheet } from "./evaluateCloud";
+import { evaluateExpenseSheet, evaluateIndicators, type DcExpenseResult, type KindResult } from "./evaluateDc";
+import { evaluatePowerPlanSheet } from "./evaluateGx";
+import { FactResolver } from "./factResolver";
+import { anchorOf } from "./issueMapping";
+import { finding, KIND_ORDER, SHEET_KINDS, SHEET_RULES, type SheetProgram } from "./sheetRules";
+import { citation } from "../sources";
+import { fromA1, toA1, type Finding, type WorkbookGrid } from "./types";
+
+/**
+ * Validates every sheet kind found in the workbook (or those of `options.program`).
+ * @example validateWorkbook({ sheets: [] }).findings[0].severity // "info" — nothing to check
+ */
+export function validateWorkbook(wb: WorkbookGrid, options: ValidationOptions = {}): ValidationReport {
+  const det = detectWorkbook(wb);
+  const facts = new FactResolver(det, options.facts);
+  const detected = detectedSheets(det);
+  const programs = programsToCheck(options, detected);
+  const wanted = (kind: SheetKind): boolean => programs.includes(SHEET_KINDS[kind].program);
+  const results: KindResult[] = [];
+
+  const expenseResults: DcExpenseResult[] = [];
+  if (wanted("dc-expenses")) {
+    const indicatorSheets = det.indicators.map((b) => b.sheet);
+    for (const p of det.expenses) expenseResults.push(evaluateExpenseSheet(p, facts, indicatorSheets, det.expenses.length > 1));
+    results.push(...expenseResults);
+  }
+  if (wanted("dc-plan-indicators")) {
+    for (const b of det.indicators) results.push(evaluateIndicators(b, facts, det, expenseResults[0]));
+  }
+  if (wanted("gx-power-plan")) {
+    for (const p of det.powerPlans) results.push(evaluatePowerPlanSheet(p, facts, det.powerPlans.length > 1));
+  }
+  if (wanted("cloud-cost")) for (const p of det.cloudCosts) results.push(evaluateCloudCostSheet(p));
+  if (wanted("cloud-capex")) {
+    const costLines = det.cloudCosts.flatMap((c) => c.lines);
+    for (const p of det.cloudCapex) results.push(evaluateCloudCapexSheet(p, costLines));
+  }
+
+  const absent = KIND_ORDER.filter((k) => wanted(k) && !detected.some((d) => d.kind === k)).map(kindAbsent);
+  const programNotes = options.program === "dc-tech" ? [dcTechNote()] : [];
+  const findings = sortFindings(dedupe([...results.flatMap((r) => r.findings), ...absent, ...programNotes]), wb);
+  return {
+    findings,
+    detected: detected.filter((d) => wanted(d.kind)),
+    summary: results.flatMap((r) => r.summary),
+    checksRun: [...new Set(results.flatMap((r) => r.checksRun))].sort(),
+    costBreakdown: mergeBreakdown(results),
+  };
+}
+
+function detectedSheets(det: Detection): DetectedSheet[] {
+  const of = (kind: SheetKind, sheet: string, anchor: string): DetectedSheet => ({ kind, sheet, anchor, title: SHEET_KINDS[kind].title });
+  return [
+    ...det.expenses.map((p) => of("dc-expenses", p.table.sheet.name, anchorOf(p.table).cell)),
+    ...det.indicators.map((b) => of("dc-plan-indicators", b.sheet, toA1(b.anchor.row, b.anchor.col))),
+    ...det.powerPlans.map((p) => of("gx-power-plan", p.table.sheet.name, anchorOf(p.table).cell)),
+    ...det.cloudCosts.map((p) => of("cloud-cost", p.table.sheet.name, anchorOf(p.table).cell)),
+    ...det.cloudCapex.map((p) => of("cloud-capex", p.table.sheet.name, anchorOf(p.table).cell)),
+  ];
+}
+
+/**
+ * The programs whose kinds are checked (and reported absent): the chosen one; otherwise those with
+ * a kind in the workbook; otherwise all of them (an empty workbook is told what it could hold).
+ */
+function programsToCheck(options: ValidationOptions, detected: readonly DetectedSheet[]): SheetProgram[] {
+  const all: SheetProgram[] = ["dc-zero", "gx-regional", "meti-cloud"];
+  if (options.program) return all.filter((p) => p === options.program);
+  const found = all.filter((p) => detected.some((d) => SHEET_KINDS[d.kind].program === p));
+  return found.length > 0 ? found : all;
+}
+
+function kindAbsent(kind: SheetKind): Finding {
+  const k = SHEET_KINDS[kind];
+  return finding(
+    "",
+    "",
+    "info",
+    SHEET_RULES.kindAbsent,
+    `${k.title}のシートが見つからないため、${k.title}の検証をしていません。見出し（${KIND_HEADERS[kind]}）のある表を用意してください（${SHEET_RULES.kindAbsent}）。`,
+    k.formCitation,
+  );
+}
+
+const KIND_HEADERS: Readonly<Record<SheetKind, string>> = {
+  "dc-expenses": "区分・費目・細分・内容・金額・補助対象経費",
+  "dc-plan-indicators": "事業区分・PUE・再エネ率・想定稼働率・年間CO2削減量・法定耐用年数・補助対象経費",
+  "gx-power-plan": "電源種・状態・調達方法・都道府県・年間調達量・契約期間",
+  "cloud-cost": "項目・数量・単価・金額",
+  "cloud-capex": "拠点・設備投資額",
+};
+
+function dcTechNote(): Finding {
+  return finding(
+    "",
+    "",
+    "info",
+    SHEET_RULES.kindAbsent,
+    `dc-tech（環境配慮技術の開発・実証事業）には検証する様式シートの定めがないため、シートの検証をしていません（${SHEET_RULES.kindAbsent}）。`,
+    citation("dctech-r8-youryou", "(whole)"),
+  );
+}
+
+function mergeBreakdown(results: readonly KindResult[]): ValidationReport["costBreakdown"] {
+  const byLabel = new Map<string, number>();
+  for (const r of results) for (const b of r.costBreakdown ?? []) byLabel.set(b.label, (byLabel.get(b.label) ?? 0) + b.eligibleYen);
+  return [...byLabel].map(([label, eligibleYen]) => ({ label, eligibleYen, subsidyYen: null }));
+}
+
+function dedupe(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = JSON.stringify([f.sheet, f.cell, f.severity, f.ruleId, f.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** By sheet (workbook order; workbook-wide findings last), then row, column, severity, rule id, message. */
+export function sortFindings(findings: readonly Finding[], wb: WorkbookGrid): Finding[] {
+  const sheetIndex = (s: string): number => {
+    const i = wb.sheets.findIndex((x) => x.name === s);
+    return i < 0 ? wb.sheets.length : i;
+  };
+  const pos = (cell: string): [number, number] => {
+    const a = fromA1(cell);
+    return a ? [a.row, a.col] : [-1, -1];
+  };
+  return [...findings].sort((a, b) => {
+    const [ar, ac] = pos(a.cell);
+    const [br, bc] = pos(b.cell);
+    return (
+      sheetIndex(a.sheet) - sheetIndex(b.sheet) ||
+      ar - br ||
+      ac - bc ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      cmp(a.ruleId, b.ruleId) ||
+      cmp(a.message, b.message)
+    );
+  });
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

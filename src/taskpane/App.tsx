@@ -1,0 +1,122 @@
+/**
+ * The taskpane (SPEC §6). It reaches the workbook only through the WorkbookPort it is given:
+ * OfficeWorkbookPort inside Excel, MemoryWorkbookPort on the demo page and in tests.
+ */
+import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
+import type { WorkbookPort } from "../excel/workbookPort";
+import { ChecklistPanel } from "./components/ChecklistPanel";
+import { ConfirmDialog, type ConfirmState } from "./components/ConfirmDialog";
+import { FactsForm } from "./components/FactsForm";
+import { Header } from "./components/Header";
+import { PrepareSheets } from "./components/PrepareSheets";
+import { UndoPanel } from "./components/UndoPanel";
+import { ValidationPanel } from "./components/ValidationPanel";
+import { I18nContext, MESSAGES, langOf, type Lang } from "./i18n";
+import { checklistFor, programTemplates } from "./rulesApi";
+import { useTaskpane, type ConfirmFn } from "./useTaskpane";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    maxWidth: "640px",
+    boxSizing: "border-box",
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontFamily: tokens.fontFamilyBase,
+  },
+  tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+});
+
+export type TabId = "prepare" | "facts" | "validate" | "undo" | "checklist";
+const TABS: readonly TabId[] = ["prepare", "facts", "validate", "undo", "checklist"];
+
+export interface AppProps {
+  port: WorkbookPort;
+  /** UI language; default: from the port's display language (Office.context.displayLanguage). */
+  lang?: Lang;
+  initialTab?: TabId;
+}
+
+export function App({ port, lang, initialTab = "validate" }: AppProps) {
+  const s = useStyles();
+  const language = lang ?? langOf(port.displayLanguage());
+  const i18n = useMemo(() => ({ lang: language, t: MESSAGES[language] }), [language]);
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const [confirmState, setConfirmState] = useState<ConfirmState | null>(null);
+
+  const confirm = useCallback<ConfirmFn>(
+    (kind, cells) =>
+      new Promise<boolean>((resolve) =>
+        setConfirmState({
+          kind,
+          cells,
+          resolve: (ok) => {
+            setConfirmState(null);
+            resolve(ok);
+          },
+        }),
+      ),
+    [],
+  );
+
+  const m = useTaskpane(port, confirm, i18n.t);
+  const templates = useMemo(() => programTemplates(m.program), [m.program]);
+  const checklist = useMemo(() => checklistFor(m.program, m.effectiveType), [m.program, m.effectiveType]);
+  const sheetNames = useMemo(() => m.workbook?.sheets.map((x) => x.name) ?? [], [m.workbook]);
+  const { t } = i18n;
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <div className={s.root} lang={language}>
+        <Header
+          program={m.program}
+          type={m.type}
+          workbookType={m.effectiveType && !m.type ? m.effectiveType : ""}
+          report={m.report}
+          onProgram={m.chooseProgram}
+          onType={m.chooseType}
+        />
+        <TabList className={s.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+          {TABS.map((id) => (
+            <Tab key={id} value={id}>
+              {t.tabs[id]}
+            </Tab>
+          ))}
+        </TabList>
+        {m.notice && (
+          <MessageBar intent={m.notice.intent} role={m.notice.intent === "error" ? "alert" : "status"}>
+            <MessageBarBody>{m.notice.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        <main className={s.panel} role="tabpanel" aria-label={t.tabs[tab]}>
+          {tab === "prepare" && <PrepareSheets
+              templates={templates}
+              sheetNames={sheetNames}
+              detectedKinds={m.report?.detected.map((d) => d.kind) ?? []}
+              busy={m.busy !== null} onInsert={m.insertSheets} />}
+          {tab === "facts" && <FactsForm program={m.program} workbook={m.workbook} busy={m.busy !== null} onWrite={m.writeFacts} />}
+          {tab === "validate" && (
+            <ValidationPanel
+              report={m.report}
+              busy={m.busy}
+              marks={m.ledger.marks.length}
+              onValidate={m.validate}
+              onSelect={m.selectFinding}
+              onMark={m.markCells}
+              onClear={m.clearMarks}
+            />
+          )}
+          {tab === "undo" && <UndoPanel record={m.undo} busy={m.busy !== null} onUndo={m.undoLast} />}
+          {tab === "checklist" && <ChecklistPanel items={checklist} report={m.report} ticks={m.ticks} onTick={m.setTick} />}
+        </main>
+        <ConfirmDialog state={confirmState} />
+      </div>
+    </I18nContext.Provider>
+  );
+}

@@ -1,0 +1,51 @@
+/** 元に戻す: the add-in's own record of the cells it changed; restores the last batch exactly. */
+import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowUndo20Regular } from "@fluentui/react-icons";
+import { formatCell } from "../format";
+import { useI18n } from "../i18n";
+import type { UndoRecord } from "../state/undoRecord";
+
+const useStyles = makeStyles({
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  cells: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  meta: { color: tokens.colorNeutralForeground3 },
+});
+
+export function UndoPanel({ record, busy, onUndo }: { record: UndoRecord; busy: boolean; onUndo: () => void }) {
+  const { t, lang } = useI18n();
+  const s = useStyles();
+  const batches = [...record.batches].reverse();
+  return (
+    <>
+      <Body1>{t.undoIntro}</Body1>
+      <Button appearance="primary" icon={<ArrowUndo20Regular />} disabled={busy || batches.length === 0} onClick={onUndo}>
+        {t.undoLast}
+      </Button>
+      {batches.length === 0 ? (
+        <Body1>{t.undoEmpty}</Body1>
+      ) : (
+        <ol className={s.list} data-testid="undo-batches">
+          {batches.map((b, i) => (
+            <li key={b.id}>
+              <Body1>{b.label}</Body1>{" "}
+              <Caption1 className={s.meta}>
+                {new Date(b.at).toLocaleString(lang === "ja" ? "ja-JP" : "en-US")} · {t.batchCells(b.cells.length)}
+              </Caption1>
+              {i === 0 && (
+                <ul className={s.cells}>
+                  {b.cells.map((c) => (
+                    <li key={`${c.sheet}!${c.cell}`}>
+                      <Caption1>
+                        {c.sheet}!{c.cell}: {formatCell(c.after.value, lang, t.blank)} → {formatCell(c.before.formula ?? c.before.value, lang, t.blank)}
+                      </Caption1>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}

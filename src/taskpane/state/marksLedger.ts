@@ -1,0 +1,78 @@
+/**
+ * The marks ledger (SPEC §6 検証 / 消去): which cells the add-in filled and annotated, with the fill each
+ * had before, so that 消去 removes exactly the add-in's marks and gives the user's fills back.
+ * Pure functions; stored in the workbook through WorkbookPort.saveData("marks", …).
+ */
+import { z } from "zod";
+import { SEVERITY_RANK } from "../../rules/sheets/report";
+import type { Finding, Severity } from "../../rules/sheets/types";
+import { refKey, type AppliedMark, type MarkRequest } from "../../excel/workbookPort";
+
+export interface MarksLedger {
+  readonly marks: readonly AppliedMark[];
+}
+
+export const EMPTY_LEDGER: MarksLedger = { marks: [] };
+
+const LedgerSchema = z.object({
+  marks: z.array(
+    z.object({
+      sheet: z.string(),
+      cell: z.string(),
+      fill: z.string(),
+      previousFill: z.string().nullable(),
+      noteKind: z.enum(["note", "comment", "none"]),
+      noteId: z.string().optional(),
+    }),
+  ),
+});
+
+export function parseLedger(stored: unknown): MarksLedger {
+  const r = LedgerSchema.safeParse(stored);
+  return r.success ? r.data : EMPTY_LEDGER;
+}
+
+/** Severities that get a mark in the sheet; info findings explain figures and stay in the taskpane. */
+const MARKED: readonly Severity[] = ["error", "warning"];
+
+/**
+ * One mark per cell: the worst severity among the cell's findings, and a note listing each finding
+ * with its rule id and source. Findings about a sheet as a whole (cell "") get no mark.
+ */
+export function marksFromFindings(findings: readonly Finding[]): MarkRequest[] {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (!f.cell || !MARKED.includes(f.severity)) continue;
+    const key = refKey(f);
+    byCell.set(key, [...(byCell.get(key) ?? []), f]);
+  }
+  return [...byCell.values()].map((fs) => {
+    const sorted = [...fs].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    return {
+      sheet: sorted[0].sheet,
+      cell: sorted[0].cell,
+      severity: sorted[0].severity,
+      note: sorted.map(noteLine).join("\n"),
+    };
+  });
+}
+
+const SEVERITY_JA: Readonly<Record<Severity, string>> = { error: "エラー", warning: "警告", info: "情報" };
+
+function noteLine(f: Finding): string {
+  return `【${SEVERITY_JA[f.severity]}】${f.ruleId}: ${f.message}（${f.source}）`;
+}
+
+/**
+ * The ledger after new marks were applied. A cell that was already in the ledger keeps its original
+ * previous fill (the user's), not the add-in's earlier mark colour.
+ */
+export function recordMarks(ledger: MarksLedger, applied: readonly AppliedMark[]): MarksLedger {
+  const old = new Map(ledger.marks.map((m) => [refKey(m), m]));
+  const fresh = applied.map((m) => {
+    const o = old.get(refKey(m));
+    return o ? { ...m, previousFill: o.previousFill } : m;
+  });
+  const freshKeys = new Set(fresh.map(refKey));
+  return { marks: [...ledger.marks.filter((m) => !freshKeys.has(refKey(m))), ...fresh] };
+}

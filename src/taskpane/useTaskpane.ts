@@ -1,0 +1,291 @@
+/**
+ * The taskpane's state and actions over a WorkbookPort: reading and validating the workbook, writing
+ * with the undo record and the confirm-before-overwrite rule, marks, sheet templates, checklist ticks.
+ * Components render what this returns; nothing here touches Office.js.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { CellRef, CellWrite, WorkbookPort } from "../excel/workbookPort";
+import type { ValidationReport } from "../rules/sheets/report";
+import type { SheetTemplate } from "../rules/sheets/templateTypes";
+import type { Finding, WorkbookGrid } from "../rules/sheets/types";
+import type { Messages } from "./i18n";
+import { programOf, runValidation } from "./rulesApi";
+import { parseTicks, withTick, type ChecklistTicks } from "./state/checklist";
+import { inputsFromTargets, locateFacts } from "./state/facts";
+import { EMPTY_LEDGER, marksFromFindings, parseLedger, recordMarks, type MarksLedger } from "./state/marksLedger";
+import { PROGRAM_FACTS, PROGRAM_TYPES, type TaskpaneProgram } from "./state/programs";
+import {
+  EMPTY_UNDO,
+  dropBatch,
+  lastBatch,
+  parseUndoRecord,
+  planRestore,
+  planWrites,
+  pushBatch,
+  type Overwrite,
+  type UndoRecord,
+} from "./state/undoRecord";
+
+export type ConfirmKind = "overwrite" | "restore";
+/** Shows the 上書きしますか？ dialog; resolves true when the user confirms. */
+export type ConfirmFn = (kind: ConfirmKind, cells: readonly Overwrite[]) => Promise<boolean>;
+
+export interface Notice {
+  readonly intent: "success" | "error" | "info" | "warning";
+  readonly text: string;
+}
+
+/** A ref that re-renders when set: actions read the latest value, components render it. */
+function useStoredState<T>(initial: T): [T, { current: T }, (v: T) => void] {
+  const ref = useRef(initial);
+  const [value, setValue] = useState(initial);
+  const set = useCallback((v: T) => {
+    ref.current = v;
+    setValue(v);
+  }, []);
+  return [value, ref, set];
+}
+
+let batchSeq = 0;
+const newBatchId = (): string => `${Date.now().toString(36)}-${(batchSeq++).toString(36)}`;
+
+export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages) {
+  const [program, setProgram] = useState<TaskpaneProgram>("dc-zero");
+  const [type, setType] = useState("");
+  const [workbook, setWorkbook] = useState<WorkbookGrid | null>(null);
+  const [report, reportRef, setReport] = useStoredState<ValidationReport | null>(null);
+  const [undo, undoRef, setUndo] = useStoredState<UndoRecord>(EMPTY_UNDO);
+  const [ledger, ledgerRef, setLedger] = useStoredState<MarksLedger>(EMPTY_LEDGER);
+  const [ticks, ticksRef, setTicks] = useStoredState<ChecklistTicks>({});
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [ready, setReady] = useState(false);
+
+  /** Runs one user action: one at a time, errors shown instead of swallowed. */
+  const act = useCallback(async (name: string, f: () => Promise<Notice | null | void>) => {
+    setBusy(name);
+    try {
+      const n = await f();
+      if (n) setNotice(n);
+    } catch (e) {
+      setNotice({ intent: "error", text: `${t.error}: ${e instanceof Error ? e.message : String(e)}` });
+    } finally {
+      setBusy(null);
+    }
+  }, [t]);
+
+  const refresh = useCallback(async (): Promise<WorkbookGrid> => {
+    const wb = await port.readWorkbook();
+    setWorkbook(wb);
+    return wb;
+  }, [port]);
+
+  const validateNow = useCallback(
+    async (p = program, ty = type): Promise<ValidationReport> => {
+      const r = runValidation(await refresh(), p, ty);
+      setReport(r);
+      return r;
+    },
+    [program, type, refresh, setReport],
+  );
+
+  /** After the add-in changed the workbook: re-validate when a report is shown, else just re-read. */
+  const afterChange = useCallback(async () => {
+    if (reportRef.current) await validateNow();
+    else await refresh();
+  }, [reportRef, validateNow, refresh]);
+
+  // Load the add-in data and the workbook once; pick the program of the sheets found and validate,
+  // so that the status badge and the checklist's automatic ticks are there at a glance.
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const [u, m, c, wb] = await Promise.all([port.loadData("undo"), port.loadData("marks"), port.loadData("checklist"), port.readWorkbook()]);
+        if (!live) return;
+        setUndo(parseUndoRecord(u));
+        setLedger(parseLedger(m));
+        setTicks(parseTicks(c));
+        setWorkbook(wb);
+        const p = programOf(wb);
+        if (p) setProgram(p);
+        setReport(runValidation(wb, p ?? "dc-zero", ""));
+      } catch (e) {
+        if (live) setNotice({ intent: "error", text: `${t.error}: ${e instanceof Error ? e.message : String(e)}` });
+      } finally {
+        if (live) setReady(true);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [port, setUndo, setLedger, setTicks, setReport, t]);
+
+  /** The type the workbook states (事業区分 / 投資類型 cell), as one of the picker's values. */
+  const workbookType = useMemo(() => {
+    const info = PROGRAM_TYPES[program];
+    const field = PROGRAM_FACTS[program].fields.find((f) => f.label === info.factLabel);
+    if (!workbook || !field) return "";
+    return inputsFromTargets([field], locateFacts(workbook, [field], program))[field.label] ?? "";
+  }, [workbook, program]);
+  const effectiveType = type || workbookType || (PROGRAM_TYPES[program].options[0]?.value ?? "");
+
+  const chooseProgram = useCallback(
+    (p: TaskpaneProgram) => {
+      setProgram(p);
+      setType("");
+      if (reportRef.current) void act("validate", async () => void (await validateNow(p, "")));
+    },
+    [act, reportRef, validateNow],
+  );
+
+  const chooseType = useCallback(
+    (ty: string) => {
+      setType(ty);
+      if (reportRef.current) void act("validate", async () => void (await validateNow(program, ty)));
+    },
+    [act, reportRef, validateNow, program],
+  );
+
+  const validate = useCallback(() => act("validate", async () => void (await validateNow())), [act, validateNow]);
+
+  /**
+   * Writes cells the add-in's way: reads them first, asks before replacing any non-empty cell, records
+   * the previous values in the undo record (saved in the workbook) before writing, then writes in one batch.
+   * Returns the number of cells written, or null when the user cancelled.
+   */
+  const writeWithUndo = useCallback(
+    async (requested: readonly CellWrite[], label: string): Promise<number | null> => {
+      const current = await port.readCells(requested);
+      const plan = planWrites(requested, current, { id: newBatchId(), label, at: new Date().toISOString() });
+      if (plan.writes.length === 0) return 0;
+      if (plan.overwrites.length > 0 && !(await confirm("overwrite", plan.overwrites))) return null;
+      const before = undoRef.current;
+      const next = pushBatch(before, plan.batch);
+      await port.saveData("undo", next);
+      try {
+        await port.writeCells(plan.writes);
+      } catch (e) {
+        await port.saveData("undo", before);
+        throw e;
+      }
+      setUndo(next);
+      return plan.writes.length;
+    },
+    [port, confirm, undoRef, setUndo],
+  );
+
+  const writeFacts = useCallback(
+    (writes: readonly CellWrite[], label: string) =>
+      act("write", async () => {
+        const n = await writeWithUndo(writes, label);
+        if (n === null) return null;
+        if (n > 0) await afterChange();
+        return { intent: n > 0 ? "success" : "info", text: n > 0 ? t.writtenN(n) : t.nothingToWrite };
+      }),
+    [act, writeWithUndo, afterChange, t],
+  );
+
+  const undoLast = useCallback(
+    () =>
+      act("undo", async () => {
+        const batch = lastBatch(undoRef.current);
+        if (!batch) return { intent: "info", text: t.undoEmpty };
+        const plan = planRestore(batch, await port.readCells(batch.cells));
+        if (plan.changedSince.length > 0 && !(await confirm("restore", plan.changedSince))) return null;
+        await port.writeCells(plan.writes);
+        const next = dropBatch(undoRef.current, batch.id);
+        await port.saveData("undo", next);
+        setUndo(next);
+        await afterChange();
+        return { intent: "success", text: t.undoneN(plan.writes.length) };
+      }),
+    [act, port, confirm, undoRef, setUndo, afterChange, t],
+  );
+
+  const markCells = useCallback(
+    () =>
+      act("mark", async () => {
+        const r = reportRef.current ?? (await validateNow());
+        const requests = marksFromFindings(r.findings);
+        if (ledgerRef.current.marks.length > 0) {
+          await port.clearMarks(ledgerRef.current.marks);
+          await port.saveData("marks", EMPTY_LEDGER);
+          setLedger(EMPTY_LEDGER);
+        }
+        const applied = await port.applyMarks(requests);
+        const next = recordMarks(EMPTY_LEDGER, applied);
+        await port.saveData("marks", next);
+        setLedger(next);
+        return { intent: "success", text: t.markedN(applied.length) };
+      }),
+    [act, reportRef, validateNow, ledgerRef, port, setLedger, t],
+  );
+
+  const clearMarks = useCallback(
+    () =>
+      act("clear", async () => {
+        const marks = ledgerRef.current.marks;
+        if (marks.length === 0) return { intent: "info", text: t.noMarks };
+        await port.clearMarks(marks);
+        await port.saveData("marks", EMPTY_LEDGER);
+        setLedger(EMPTY_LEDGER);
+        return { intent: "success", text: t.clearedN(marks.length) };
+      }),
+    [act, ledgerRef, port, setLedger, t],
+  );
+
+  const insertSheets = useCallback(
+    (templates: readonly SheetTemplate[]) =>
+      act("insert", async () => {
+        const added: string[] = [];
+        for (const tpl of templates) if (await port.insertSheet(tpl)) added.push(tpl.sheetName);
+        await afterChange();
+        return added.length > 0 ? { intent: "success", text: t.insertedN(added.join("、")) } : { intent: "info", text: t.nothingToInsert };
+      }),
+    [act, port, afterChange, t],
+  );
+
+  const selectFinding = useCallback(
+    (f: Finding | CellRef) => act("select", async () => void (await port.selectCell({ sheet: f.sheet, cell: f.cell }))),
+    [act, port],
+  );
+
+  const setTick = useCallback(
+    (id: string, ticked: boolean) =>
+      act("tick", async () => {
+        const next = withTick(ticksRef.current, id, ticked);
+        setTicks(next);
+        await port.saveData("checklist", next);
+      }),
+    [act, ticksRef, setTicks, port],
+  );
+
+  return {
+    ready,
+    program,
+    type,
+    effectiveType,
+    workbook,
+    report,
+    undo,
+    ledger,
+    ticks,
+    busy,
+    notice,
+    dismissNotice: () => setNotice(null),
+    chooseProgram,
+    chooseType,
+    validate,
+    writeFacts,
+    undoLast,
+    markCells,
+    clearMarks,
+    insertSheets,
+    selectFinding,
+    setTick,
+    refresh: () => act("refresh", async () => void (await refresh())),
+  };
+}
+
+export type TaskpaneModel = ReturnType<typeof useTaskpane>;

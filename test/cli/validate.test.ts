@@ -1,0 +1,129 @@
+/** gxdc validate (SPEC §7): exit 0 / 1 / 2, the human report, --json, options. */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, writeFile, copyFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runValidate } from "../../src/cli/validate";
+import type { Finding } from "../../src/rules/sheets/types";
+import { memoryIO } from "../sheets/helpers";
+
+const ROOT = join(__dirname, "..", "..");
+const example = (name: string) => join(ROOT, "examples", name);
+
+async function run(...args: string[]) {
+  const io = memoryIO();
+  const code = await runValidate(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "gxdc-validate-"));
+});
+
+describe("runValidate", () => {
+  it("exits 0 on the clean examples, with a Japanese report", async () => {
+    for (const f of ["dc-new-clean.xlsx", "gx-dc-clean.xlsx"]) {
+      const r = await run(example(f));
+      expect([f, r.code]).toEqual([f, 0]);
+      expect(r.out).toContain("見つかったシート");
+      expect(r.out).toContain("結果: エラー 0 件");
+    }
+  });
+
+  it("exits 1 on the faulty examples; the report groups by sheet in cell order with severity marks", async () => {
+    const r = await run(example("dc-new-mistakes.xlsx"));
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("■ シート「別紙2 経費内訳」");
+    expect(r.out).toMatch(/✖ エラー\s+I8\s+.*撤去/);
+    const cells = [...r.out.split("■ シート「別紙1")[0].matchAll(/[✖⚠ℹ] \S+\s+([A-Z]+\d+)/g)].map((m) => m[1]);
+    const rows = cells.map((c) => Number(c.replace(/^[A-Z]+/, "")));
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+    expect(r.out).toMatch(/集計:[\s\S]*補助金額（2024年度）/);
+  });
+
+  it("--json prints exactly the Finding objects", async () => {
+    const r = await run(example("gx-dc-mistakes.xlsx"), "--json");
+    expect(r.code).toBe(1);
+    const findings = JSON.parse(r.out) as Finding[];
+    expect(findings).toContainEqual(expect.objectContaining({ sheet: "電力調達計画", cell: "F13", severity: "error", ruleId: "GX-CONTRACT-01" }));
+    for (const f of findings) expect(Object.keys(f).sort()).toEqual(["cell", "message", "ruleId", "severity", "sheet", "source"]);
+  });
+
+  it("exits 2 for a missing file", async () => {
+    const r = await run(join(dir, "nope.xlsx"));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("ファイルが見つかりません");
+  });
+
+  it("exits 2 for a text file renamed .xlsx", async () => {
+    const f = join(dir, "text.xlsx");
+    await writeFile(f, "区分,費目\n設備費,設備費\n");
+    const r = await run(f);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(".xlsx");
+  });
+
+  it("exits 2 for a password-protected (encrypted, OLE) workbook", async () => {
+    const f = join(dir, "encrypted.xlsx");
+    await writeFile(f, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    const r = await run(f);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("パスワード");
+  });
+
+  it("exits 2 for a corrupt zip", async () => {
+    const f = join(dir, "corrupt.xlsx");
+    await writeFile(f, Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.alloc(100, 7)]));
+    const r = await run(f);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("壊れている");
+  });
+
+  it("exits 2 on bad arguments", async () => {
+    expect((await run()).code).toBe(2);
+    expect((await run(example("dc-new-clean.xlsx"), "--program", "x")).code).toBe(2);
+    expect((await run(example("dc-new-clean.xlsx"), "--type", "倉庫")).err).toContain("指定できる値");
+    expect((await run(example("dc-new-clean.xlsx"), "--fact", "色=赤")).code).toBe(2);
+    expect((await run(example("dc-new-clean.xlsx"), "--bogus")).code).toBe(2);
+  });
+
+  it("--type and --fact override the workbook's facts", async () => {
+    // The clean 新設 plan checked as コンテナ: a single-year type spread over two 年度 is an error.
+    const r = await run(example("dc-new-clean.xlsx"), "--type", "コンテナ", "--json");
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toContainEqual(expect.objectContaining({ ruleId: "DC-CONT-PERIOD-01", severity: "error" }));
+    const g = await run(example("gx-dc-clean.xlsx"), "--fact", "事業実施場所=東京都", "--json");
+    expect(JSON.parse(g.out)).toContainEqual(expect.objectContaining({ ruleId: "GX-LOC-02", severity: "error" }));
+  });
+
+  it("--program limits the check to one program", async () => {
+    const r = await run(example("dc-new-mistakes.xlsx"), "--program", "gx-regional", "--json");
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.out) as Finding[]).every((f) => f.severity === "info")).toBe(true);
+  });
+});
+
+/** End to end through bin/gxdc.js; needs the compiled CLI (npm run build:cli, run by npm ci). */
+const built = existsSync(join(ROOT, "build", "cli", "cli", "main.js"));
+(built ? describe : describe.skip)("bin/gxdc.js validate (spawned)", () => {
+  const gxdc = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, "bin", "gxdc.js"), ...args], { cwd: ROOT, encoding: "utf8" });
+
+  it("exits 0 on examples/dc-new-clean.xlsx", () => {
+    expect(gxdc("validate", "examples/dc-new-clean.xlsx").status).toBe(0);
+  });
+
+  it("exits 1 on a faulty example, --json parseable", () => {
+    const r = gxdc("validate", "examples/dc-new-mistakes.xlsx", "--json");
+    expect(r.status).toBe(1);
+    expect(Array.isArray(JSON.parse(r.stdout))).toBe(true);
+  });
+
+  it("exits 2 on a text file renamed .xlsx and on a missing file", async () => {
+    const f = join(dir, "renamed.xlsx");
+    await copyFile(join(ROOT, "package.json"), f);
+    expect(gxdc("validate", f).status).toBe(2);
+    expect(gxdc("validate", join(dir, "missing.xlsx")).status).toBe(2);
+  });
+});

@@ -1,0 +1,119 @@
+/**
+ * taskpane.html as Excel would host it, in Chromium: office.js stays blocked, and a fake Office host
+ * (Office.onReady → Excel, document settings) plus the fake Excel API of test/excel/fakeExcel.ts are
+ * installed before the page's scripts. The real bundle then runs App on OfficeWorkbookPort, under the
+ * page's CSP, and the test watches the fake workbook and its sync count.
+ */
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const ts = require("typescript");
+
+const ROOT = path.resolve(__dirname, "..", "..");
+
+/** The fake as browser JavaScript: the two TS modules transpiled to CommonJS behind a tiny require(). */
+function fakeHostScript(rows) {
+  const cjs = (rel) =>
+    ts.transpileModule(fs.readFileSync(path.join(ROOT, rel), "utf8"), {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+    }).outputText;
+  const modules = {
+    "../../src/rules/sheets/types": cjs("src/rules/sheets/types.ts"),
+    fakeExcel: cjs("test/excel/fakeExcel.ts"),
+  };
+  // Module bodies are inlined as functions, not eval'ed: the page's CSP forbids eval.
+  const defs = Object.entries(modules)
+    .map(([name, code]) => `${JSON.stringify(name)}: function (require, module, exports) {\n${code}\n}`)
+    .join(",\n");
+  return `(() => {
+    const defs = {${defs}};
+    const cache = {};
+    const req = (name) => {
+      if (cache[name]) return cache[name].exports;
+      const module = { exports: {} };
+      cache[name] = module;
+      defs[name](req, module, module.exports);
+      return module.exports;
+    };
+    const m = req("fakeExcel");
+    const fake = new m.FakeExcel();
+    for (const s of ${JSON.stringify(rows)}) fake.addSheet(s.name, s.rows, s.at);
+    const office = m.fakeOffice("1.18", "ja-JP");
+    office.HostType = { Excel: "Excel" };
+    office.onReady = (callback) => {
+      const info = { host: "Excel", platform: "PC" };
+      if (callback) callback(info);
+      return Promise.resolve(info);
+    };
+    window.Office = office;
+    window.Excel = fake.namespace();
+    window.CustomFunctions = { associate() {}, Error: class extends Error {}, ErrorCode: {} };
+    window.__fake = fake;
+  })();`;
+}
+
+const WORKBOOK = [
+  {
+    name: "別紙1 実施計画書",
+    at: "B2",
+    rows: [
+      ["事業区分", "新設"],
+      ["PUE", 1.3],
+      ["再エネ率", 0.05],
+      ["想定稼働率", 0.4],
+      ["年間CO2削減量", 500],
+      ["法定耐用年数", 15],
+      ["補助対象経費", 250000000],
+    ],
+  },
+];
+
+module.exports = [
+  {
+    name: "taskpane.html in a fake Excel host: OfficeWorkbookPort reads, validates, selects, writes and undoes",
+    async run({ page, base, shot, expect }) {
+      await page.addInitScript(fakeHostScript(WORKBOOK));
+      await page.setViewportSize({ width: 340, height: 900 });
+      await page.goto(`${base}/taskpane.html`);
+      await page.getByTestId("status").waitFor();
+      await page.getByTestId("findings").waitFor();
+      expect(await page.getByTestId("status").innerText(), "status").toContain("エラー");
+      await shot("11-office-host-taskpane");
+
+      // Re-validating reads the whole workbook: two round trips (sheet list, then every used range).
+      await page.evaluate(() => (window.__fake.syncCount = 0));
+      await page.getByRole("button", { name: "再検証" }).click();
+      await page.waitForFunction(() => window.__fake.syncCount >= 2);
+      await page.getByRole("button", { name: "再検証" }).waitFor();
+      await page.waitForTimeout(200);
+      expect(await page.evaluate(() => window.__fake.syncCount), "syncs to validate").toBe(2);
+
+      // Marks: a fill and a note on the finding's cell (Notes API), removed again by 消去.
+      await page.getByRole("button", { name: "マークを付ける" }).click();
+      await page.waitForFunction(() => window.__fake.sheets[0].notes.size > 0);
+      await page.getByRole("button", { name: "消去" }).click();
+      await page.waitForFunction(() => window.__fake.sheets[0].notes.size === 0 && [...window.__fake.sheets[0].cells.values()].every((c) => !c.fill));
+
+      const finding = page.getByTestId("findings").locator("button[data-cell*='!']").first();
+      const [sheet, cell] = (await finding.getAttribute("data-cell")).split("!");
+      await page.evaluate(() => (window.__fake.syncCount = 0));
+      await finding.click();
+      await page.waitForFunction(([s, c]) => window.__fake.selection?.sheet === s && window.__fake.selection?.cell === c, [sheet, cell]);
+      expect(await page.evaluate(() => window.__fake.syncCount), "syncs to select a cell").toBe(1);
+
+      await page.getByRole("tab", { name: "入力" }).click();
+      const pue = page.getByRole("textbox", { name: /PUE/ });
+      await page.waitForFunction(() => document.querySelector("form")?.textContent?.includes("書込先"));
+      await pue.fill("1.2");
+      await page.getByRole("button", { name: "シートに書き込む" }).click();
+      await page.getByRole("alertdialog").getByRole("button", { name: "上書きする" }).click();
+      await page.waitForFunction(() => window.__fake.cell("別紙1 実施計画書", "C3")?.value === 1.2);
+      const saved = await page.evaluate(() => JSON.stringify(window.Office.persisted));
+      expect(saved, "undo record saved in the document settings").toContain("gxdc.undo");
+
+      await page.getByRole("tab", { name: "元に戻す" }).click();
+      await page.getByRole("button", { name: "元に戻す" }).click();
+      await page.waitForFunction(() => window.__fake.cell("別紙1 実施計画書", "C3")?.value === 1.3);
+    },
+  },
+];

@@ -1,0 +1,307 @@
+/**
+ * OfficeWorkbookPort against a fake Excel with address-aware ranges (fakeExcel.ts) and, for the plain read
+ * path, office-addin-mock. The sync counts are the point: reading costs the same number of round trips
+ * for 10 rows and for 2,000, and a write is one round trip.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { OfficeWorkbookPort, cellValue, charsToPoints, normaliseAddress, toExcelInput } from "../../src/excel/officeWorkbookPort";
+import { MARK_FILLS } from "../../src/excel/workbookPort";
+import type { SheetTemplate } from "../../src/rules/sheets/templateTypes";
+import { FakeExcel, fakeOffice } from "./fakeExcel";
+
+const g = globalThis as unknown as { Excel: unknown; Office: unknown };
+
+function setup(maxApi = "1.18", saved: Record<string, unknown> = {}) {
+  const fake = new FakeExcel();
+  const office = fakeOffice(maxApi, "ja-JP", saved);
+  g.Excel = fake.namespace();
+  g.Office = office;
+  return { fake, office, port: new OfficeWorkbookPort() };
+}
+
+function rows(n: number): (string | number)[][] {
+  return Array.from({ length: n }, (_, i) => [`行${i + 1}`, i * 1000, "設備費"]);
+}
+
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).Excel;
+  delete (globalThis as Record<string, unknown>).Office;
+});
+
+describe("OfficeWorkbookPort reads", () => {
+  it("readSheet returns the used range with its top-left offset, blanks as null and errors as values, in one sync", async () => {
+    const { fake, port } = setup();
+    const s = fake.addSheet("別紙2 経費内訳", [["区分", null, "金額"], [null, "x", { error: "#REF!" }]], "B3");
+    s.cells.get("D3")!.numberFormat = "#,##0";
+    const grid = await port.readSheet("別紙2 経費内訳");
+    expect(fake.syncCount).toBe(1);
+    expect(grid).toEqual({
+      name: "別紙2 経費内訳",
+      values: [["区分", null, "金額"], [null, "x", { error: "#REF!" }]],
+      numberFormats: [["General", "General", "#,##0"], ["General", "General", "General"]],
+      rowOffset: 2,
+      colOffset: 1,
+    });
+  });
+
+  it("readSheet of a missing sheet is null; of an empty sheet an empty grid", async () => {
+    const { fake, port } = setup();
+    fake.addSheet("空");
+    expect(await port.readSheet("ない")).toBeNull();
+    expect(await port.readSheet("空")).toEqual({ name: "空", values: [], numberFormats: [], rowOffset: 0, colOffset: 0 });
+  });
+
+  it("readWorkbook costs the same number of syncs for a 10-row and a 2,000-row sheet", async () => {
+    const small = setup();
+    small.fake.addSheet("A", rows(10));
+    const wbSmall = await small.port.readWorkbook();
+    const smallSyncs = small.fake.syncCount;
+
+    const large = setup();
+    large.fake.addSheet("A", rows(2000));
+    large.fake.addSheet("B", rows(2000));
+    large.fake.addSheet("空");
+    const wbLarge = await large.port.readWorkbook();
+
+    expect(smallSyncs).toBe(2);
+    expect(large.fake.syncCount).toBe(smallSyncs);
+    expect(wbSmall.sheets[0].values).toHaveLength(10);
+    expect(wbLarge.sheets.map((s) => s.values.length)).toEqual([2000, 2000, 0]);
+    expect(wbLarge.sheets[1].values[1999]).toEqual(["行2000", 1999000, "設備費"]);
+
+    // One sheet: one sync, 10 rows or 2,000.
+    for (const n of [10, 2000]) {
+      const one = setup();
+      one.fake.addSheet("A", rows(n));
+      expect((await one.port.readSheet("A"))!.values).toHaveLength(n);
+      expect(one.fake.syncCount).toBe(1);
+    }
+  });
+
+  it("readCells gives value, formula, format and fill, and flags cells of missing sheets, in two syncs", async () => {
+    const { fake, port } = setup();
+    const s = fake.addSheet("S", [[1, null]]);
+    s.cells.set("C1", { value: 3, formula: "=A1+2", numberFormat: "#,##0", fill: "#FFFF00" });
+    const cells = await port.readCells([
+      { sheet: "S", cell: "A1" },
+      { sheet: "S", cell: "B1" },
+      { sheet: "S", cell: "C1" },
+      { sheet: "gone", cell: "A1" },
+    ]);
+    expect(fake.syncCount).toBe(2);
+    expect(cells).toEqual([
+      { sheet: "S", cell: "A1", value: 1, formula: null, numberFormat: "General", fill: null },
+      { sheet: "S", cell: "B1", value: null, formula: null, numberFormat: "General", fill: null },
+      { sheet: "S", cell: "C1", value: 3, formula: "=A1+2", numberFormat: "#,##0", fill: "#FFFF00" },
+      { sheet: "gone", cell: "A1", value: null, formula: null, numberFormat: "General", fill: null, missing: true },
+    ]);
+  });
+
+  it("reads with office-addin-mock too (no collections needed on this path)", async () => {
+    const mock = new OfficeMockObject({
+      context: {
+        workbook: {
+          worksheets: {
+            sheet: {
+              used: {
+                values: [["事業区分", "新設"]],
+                numberFormat: [["General", "@"]],
+                valueTypes: [["String", "String"]],
+                rowIndex: 4,
+                columnIndex: 2,
+              },
+              getUsedRangeOrNullObject() {
+                return this.used;
+              },
+            },
+            getItem() {
+              return this.sheet;
+            },
+          },
+        },
+      },
+      run: async function (cb: (c: unknown) => Promise<unknown>) {
+        return cb(this.context);
+      },
+    }) as unknown as { context: { sync: () => Promise<void> } };
+    let syncs = 0;
+    const sync = mock.context.sync.bind(mock.context);
+    mock.context.sync = () => (syncs++, sync());
+    g.Excel = mock;
+    const grid = await new OfficeWorkbookPort().readSheet("実施計画書");
+    expect(syncs).toBe(1);
+    expect(grid).toEqual({ name: "実施計画書", values: [["事業区分", "新設"]], numberFormats: [["General", "@"]], rowOffset: 4, colOffset: 2 });
+  });
+});
+
+describe("OfficeWorkbookPort writes", () => {
+  it("writeCells writes values, blanks, formats and formulas in one sync; text starting with = stays text", async () => {
+    const { fake, port } = setup();
+    fake.addSheet("S", [["old", 5]]);
+    await port.writeCells([
+      { sheet: "S", cell: "A1", value: null },
+      { sheet: "S", cell: "B1", value: 1200000, numberFormat: "#,##0" },
+      { sheet: "S", cell: "C1", value: "=not a formula" },
+      { sheet: "S", cell: "D1", value: 9, formula: "=B1*2" },
+    ]);
+    expect(fake.syncCount).toBe(1);
+    expect(fake.cell("S", "A1")!.value).toBeNull();
+    expect(fake.cell("S", "B1")).toMatchObject({ value: 1200000, numberFormat: "#,##0" });
+    expect(fake.cell("S", "C1")!.value).toBe("=not a formula");
+    expect(fake.cell("S", "D1")!.formula).toBe("=B1*2");
+  });
+
+  it("writeCells of 500 cells is still one sync", async () => {
+    const { fake, port } = setup();
+    fake.addSheet("S");
+    await port.writeCells(Array.from({ length: 500 }, (_, i) => ({ sheet: "S", cell: `A${i + 1}`, value: i })));
+    expect(fake.syncCount).toBe(1);
+    expect(fake.cell("S", "A500")!.value).toBe(499);
+  });
+
+  it("selectCell activates the sheet and selects the cell in one sync", async () => {
+    const { fake, port } = setup();
+    fake.addSheet("A");
+    fake.addSheet("B");
+    await port.selectCell({ sheet: "B", cell: "C7" });
+    expect(fake.syncCount).toBe(1);
+    expect(fake.activeSheet).toBe("B");
+    expect(fake.selection).toEqual({ sheet: "B", cell: "C7" });
+  });
+});
+
+describe("OfficeWorkbookPort marks", () => {
+  it("with the Notes API (ExcelApi 1.18): records previous fills, keeps the user's notes, clears only its own marks", async () => {
+    const { fake, port } = setup("1.18");
+    const s = fake.addSheet("S", [[1, 2, 3]]);
+    s.cells.get("B1")!.fill = "#00B050";
+    s.notes.set("C1", "ユーザーのメモ");
+    const applied = await port.applyMarks([
+      { sheet: "S", cell: "A1", severity: "error", note: "[DC-X] 誤り" },
+      { sheet: "S", cell: "B1", severity: "warning", note: "[DC-Y] 確認" },
+      { sheet: "S", cell: "C1", severity: "error", note: "[DC-Z] 誤り" },
+    ]);
+    expect(fake.syncCount).toBe(2);
+    expect(applied.map((m) => [m.cell, m.previousFill, m.noteKind])).toEqual([
+      ["A1", null, "note"],
+      ["B1", "#00B050", "note"],
+      ["C1", null, "none"],
+    ]);
+    expect(fake.cell("S", "A1")!.fill).toBe(MARK_FILLS.error);
+    expect(s.notes.get("A1")).toBe("[DC-X] 誤り");
+    expect(s.notes.get("C1")).toBe("ユーザーのメモ");
+
+    // The user recolours C1 after marking: 消去 must keep that fill.
+    s.cells.get("C1")!.fill = "#0070C0";
+    fake.syncCount = 0;
+    await port.clearMarks(applied);
+    expect(fake.syncCount).toBe(3);
+    expect(fake.cell("S", "A1")!.fill).toBeNull();
+    expect(fake.cell("S", "B1")!.fill).toBe("#00B050");
+    expect(fake.cell("S", "C1")!.fill).toBe("#0070C0");
+    expect([...s.notes.entries()]).toEqual([["C1", "ユーザーのメモ"]]);
+  });
+
+  it("falls back to threaded comments (ExcelApi 1.14), skipping cells that already have one, and removes them by id", async () => {
+    const { fake, port } = setup("1.14");
+    fake.addSheet("別紙 2", [[1, 2]]);
+    fake.comments.push({ id: "user", sheet: "別紙 2", cell: "B1", content: "ユーザー" });
+    const applied = await port.applyMarks([
+      { sheet: "別紙 2", cell: "A1", severity: "error", note: "n1" },
+      { sheet: "別紙 2", cell: "B1", severity: "error", note: "n2" },
+    ]);
+    expect(fake.syncCount).toBe(3);
+    expect(applied.map((m) => m.noteKind)).toEqual(["comment", "none"]);
+    expect(applied[0].noteId).toBeDefined();
+    expect(fake.comments.map((c) => c.cell)).toEqual(["B1", "A1"]);
+    await port.clearMarks(applied);
+    expect(fake.comments.map((c) => c.id)).toEqual(["user"]);
+  });
+
+  it("marks are fill only when neither notes nor comments are available (ExcelApi 1.10)", async () => {
+    const { fake, port } = setup("1.10");
+    fake.addSheet("S", [[1]]);
+    const applied = await port.applyMarks([{ sheet: "S", cell: "A1", severity: "warning", note: "n" }]);
+    expect(applied[0]).toMatchObject({ noteKind: "none", fill: MARK_FILLS.warning, previousFill: null });
+    // Without the fill pattern (1.9), white reads as "no fill".
+    await port.clearMarks(applied);
+    expect(fake.cell("S", "A1")!.fill).toBeNull();
+  });
+});
+
+describe("OfficeWorkbookPort sheets and settings", () => {
+  const template: SheetTemplate = {
+    kind: "dc-plan-indicators",
+    program: "dc-zero",
+    sheetName: "別紙1 指標",
+    cells: [
+      { address: "A1", value: "実施計画書 指標", style: "title", bold: true },
+      { address: "A3", value: "事業区分", style: "header" },
+      { address: "B3", value: null, style: "input" },
+      { address: "A4", value: "補助対象経費", style: "header" },
+      { address: "B4", value: null, numberFormat: "#,##0", style: "input" },
+      { address: "B5", value: "=B4/2", style: "computed" },
+    ],
+    columnWidths: { A: 20, B: 16 },
+    merges: ["A1:D1"],
+    validations: [{ range: "B3", list: ["新設", "改修", "移設", "コンテナ"] }],
+    freezeRows: 2,
+  };
+
+  it("insertSheet adds the template sheet in two syncs and refuses to touch an existing one", async () => {
+    const { fake, port } = setup();
+    fake.addSheet("表紙", [["x"]]);
+    expect(await port.insertSheet(template)).toBe(true);
+    expect(fake.syncCount).toBe(2);
+    const s = fake.sheetOrThrow("別紙1 指標");
+    expect(s.cells.get("A3")!.value).toBe("事業区分");
+    expect(s.cells.get("B4")!.numberFormat).toBe("#,##0");
+    expect(s.cells.get("B5")!.formula).toBe("=B4/2");
+    expect(s.cells.get("A1")!.bold).toBe(true);
+    expect(s.merges).toEqual(["A1:D1"]);
+    expect(s.validations).toEqual([{ range: "B3", source: "新設,改修,移設,コンテナ" }]);
+    expect(s.columnWidths.get("A")).toBe(charsToPoints(20));
+    expect(s.freezeRows).toBe(2);
+
+    s.cells.get("B3")!.value = "新設";
+    expect(await port.insertSheet(template)).toBe(false);
+    expect(s.cells.get("B3")!.value).toBe("新設");
+    expect(fake.sheets.map((x) => x.name)).toEqual(["表紙", "別紙1 指標"]);
+  });
+
+  it("add-in data is saved to the document settings and read back after reopening", async () => {
+    const { office, port } = setup();
+    await port.saveData("checklist", { "dc-zero/doc/ア": true });
+    // Reopen: a new Office whose settings start from what saveAsync persisted.
+    const reopened = fakeOffice("1.18", "en-US", office.persisted);
+    g.Office = reopened;
+    const port2 = new OfficeWorkbookPort();
+    expect(await port2.loadData("checklist")).toEqual({ "dc-zero/doc/ア": true });
+    expect(await port2.loadData("undo")).toBeNull();
+    expect(port2.displayLanguage()).toBe("en-US");
+  });
+});
+
+describe("OfficeWorkbookPort helpers", () => {
+  it.each([
+    ["", "String", null],
+    [0, "Double", 0],
+    ["#DIV/0!", "Error", { error: "#DIV/0!" }],
+    [true, "Boolean", true],
+    ["", "Empty", null],
+  ])("cellValue(%p, %p)", (v, t, expected) => expect(cellValue(v, t)).toEqual(expected));
+
+  it.each([
+    [null, ""],
+    ["=SUM(A1)", "'=SUM(A1)"],
+    ["@x", "'@x"],
+    ["-5", "-5"],
+    ["新設", "新設"],
+    [12, 12],
+  ])("toExcelInput(%p) = %p", (v, expected) => expect(toExcelInput(v)).toBe(expected));
+
+  it("normaliseAddress compares quoted and unquoted sheet addresses", () => {
+    expect(normaliseAddress("'別紙 2'!$B$1")).toBe(normaliseAddress("別紙 2!b1"));
+    expect(normaliseAddress("'O''Brien'!A1")).toBe("O'Brien!A1");
+  });
+});

@@ -1,0 +1,217 @@
+/** @jest-environment jsdom */
+/**
+ * The taskpane App against MemoryWorkbookPort (jsdom): validation → findings, selection, the
+ * confirm-before-overwrite dialog, 元に戻す, 消去 keeping the user's fills, checklist ticks in the workbook.
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { DEFAULT_EXAMPLE, exampleById } from "../../src/demo/examples";
+import { exampleById as exampleOf } from "../../src/examples";
+import { MemoryWorkbookPort, memoryStorage, stateFromGrid, type MemoryWorkbookState, type StorageLike } from "../../src/excel/memoryWorkbookPort";
+import { MARK_FILLS } from "../../src/excel/workbookPort";
+import type { WorkbookGrid } from "../../src/rules/sheets/types";
+import { App, type TabId } from "../../src/taskpane/App";
+import { locateFacts } from "../../src/taskpane/state/facts";
+import { PROGRAM_FACTS } from "../../src/taskpane/state/programs";
+import { checklistFor, programTemplates, runValidation } from "../../src/taskpane/rulesApi";
+
+// jsdom has no ResizeObserver; Fluent's MessageBar observes its own size for reflow.
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
+
+const faulty = (): WorkbookGrid => exampleById(DEFAULT_EXAMPLE)!.build();
+
+function mount(port: MemoryWorkbookPort, initialTab: TabId = "validate") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App port={port} lang="ja" initialTab={initialTab} />
+    </FluentProvider>,
+  );
+}
+
+async function validate() {
+  fireEvent.click(await screen.findByRole("button", { name: /検証する|再検証/ }));
+  return screen.findByTestId("findings");
+}
+
+afterEach(cleanup);
+
+describe("taskpane App", () => {
+  it("validating the faulty example lists its errors by sheet and the status badge counts them", async () => {
+    const port = new MemoryWorkbookPort({ initial: faulty() });
+    mount(port);
+    const list = await validate();
+    const expected = runValidation(await port.readWorkbook(), "dc-zero", "");
+    const errors = expected.findings.filter((f) => f.severity === "error");
+    expect(errors.length).toBeGreaterThan(0);
+    for (const f of errors) expect(within(list).getAllByText(f.message, { exact: false }).length).toBeGreaterThan(0);
+    expect(screen.getByTestId("status").textContent).toContain(`エラー ${errors.length}`);
+  });
+
+  it("every planted mistake of the faulty example is listed at its cell with its rule id", async () => {
+    const planted = exampleOf("dc-new-mistakes").planted;
+    expect(planted.length).toBeGreaterThan(0);
+    mount(new MemoryWorkbookPort({ initial: faulty() }));
+    const list = await validate();
+    for (const p of planted) {
+      const buttons = [...list.querySelectorAll(`button[data-cell="${p.sheet}!${p.cell}"]`)];
+      expect(buttons.some((b) => b.textContent?.includes(p.ruleId))).toBe(true);
+    }
+  });
+
+  it("a GX 電力調達計画 workbook switches the program to GX地域共創 and lists its planted mistakes", async () => {
+    const gx = exampleOf("gx-dc-mistakes");
+    mount(new MemoryWorkbookPort({ initial: exampleById("gx-dc-mistakes")!.build() }));
+    await waitFor(() => expect((screen.getByRole("combobox", { name: "事業" }) as HTMLSelectElement).value).toBe("gx-regional"));
+    const list = await validate();
+    for (const p of gx.planted.filter((x) => x.cell)) {
+      const buttons = [...list.querySelectorAll(`button[data-cell="${p.sheet}!${p.cell}"]`)];
+      expect(buttons.some((b) => b.textContent?.includes(p.ruleId))).toBe(true);
+    }
+    expect(screen.getByRole("combobox", { name: "投資類型" })).toBeTruthy();
+  });
+
+  it("clicking a finding selects its cell in the workbook", async () => {
+    const port = new MemoryWorkbookPort({ initial: faulty() });
+    mount(port);
+    const list = await validate();
+    const button = within(list)
+      .getAllByRole("button")
+      .find((b) => /!/.test(b.getAttribute("data-cell") ?? ""))!;
+    const [sheet, cell] = button.getAttribute("data-cell")!.split("!");
+    fireEvent.click(button);
+    await waitFor(() => expect(port.snapshot().selection).toEqual({ sheet, cell }));
+    expect(port.snapshot().activeSheet).toBe(sheet);
+  });
+
+  it("writing a fact over a non-empty cell asks first: cancel writes nothing, confirm writes, 元に戻す restores", async () => {
+    const port = new MemoryWorkbookPort({ initial: faulty() });
+    const fields = PROGRAM_FACTS["dc-zero"].fields;
+    const target = locateFacts(await port.readWorkbook(), fields, "dc-zero").get("PUE")!;
+    expect(target.current).not.toBeNull();
+    const before = (await port.readCells([target]))[0];
+    mount(port, "facts");
+
+    const input = await screen.findByRole("textbox", { name: /PUE/ });
+    await waitFor(() => expect((input as HTMLInputElement).value).not.toBe(""));
+    const next = target.current === 1.4 ? 1.5 : 1.4;
+    fireEvent.change(input, { target: { value: String(next) } });
+    fireEvent.click(screen.getByRole("button", { name: "シートに書き込む" }));
+
+    const dialog = await screen.findByRole("alertdialog");
+    expect(within(dialog).getByText("上書きしますか？")).toBeTruthy();
+    expect(within(dialog).getByText(`${target.sheet}!${target.cell}`)).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "キャンセル" }));
+    await waitFor(() => expect(document.querySelector('[role="alertdialog"]')).toBeNull());
+    expect((await port.readCells([target]))[0].value).toEqual(before.value);
+    expect(await port.loadData("undo")).toBeNull();
+
+    const write = screen.getByRole("button", { name: "シートに書き込む" }) as HTMLButtonElement;
+    await waitFor(() => expect(write.disabled).toBe(false));
+    fireEvent.click(write);
+    fireEvent.click(await within(await screen.findByRole("alertdialog")).findByRole("button", { name: "上書きする" }));
+    await waitFor(async () => expect((await port.readCells([target]))[0].value).toBe(next));
+
+    fireEvent.click(screen.getByRole("tab", { name: "元に戻す" }));
+    const undo = (await screen.findByRole("button", { name: "元に戻す" })) as HTMLButtonElement;
+    await waitFor(() => expect(undo.disabled).toBe(false));
+    fireEvent.click(undo);
+    await waitFor(async () => expect((await port.readCells([target]))[0]).toEqual(before));
+    expect(await port.loadData("undo")).toEqual({ batches: [] });
+  });
+
+  it("invalid form input shows the field's message and writes nothing", async () => {
+    const port = new MemoryWorkbookPort({ initial: faulty() });
+    const wb = await port.readWorkbook();
+    mount(port, "facts");
+    await screen.findAllByText(/書込先/);
+    fireEvent.change(await screen.findByRole("textbox", { name: /補助対象経費/ }), { target: { value: "たくさん" } });
+    fireEvent.click(screen.getByRole("button", { name: "シートに書き込む" }));
+    expect(await screen.findByText("補助対象経費は数値で入力してください（例: 1,200,000）。")).toBeTruthy();
+    expect(await port.readWorkbook()).toEqual(wb);
+  });
+
+  it("マークを付ける fills and annotates the findings' cells; 消去 removes only those marks and gives the user's fills back", async () => {
+    const grid = faulty();
+    const report = runValidation(grid, "dc-zero", "");
+    const marked = report.findings.find((f) => f.severity === "error" && f.cell)!;
+    const state: MemoryWorkbookState = stateFromGrid(grid);
+    const sheet = state.sheets.find((s) => s.name === marked.sheet)!;
+    sheet.cells[marked.cell] = { ...(sheet.cells[marked.cell] ?? { value: null }), fill: "#00B050" };
+    sheet.cells["Z99"] = { value: "user", fill: "#0070C0" };
+    const port = new MemoryWorkbookPort({ initial: state });
+    mount(port);
+    await validate();
+
+    fireEvent.click(screen.getByRole("button", { name: "マークを付ける" }));
+    await waitFor(() => expect(port.snapshot().sheets.find((s) => s.name === marked.sheet)!.cells[marked.cell].fill).toBe(MARK_FILLS.error));
+    const cell = port.snapshot().sheets.find((s) => s.name === marked.sheet)!.cells[marked.cell];
+    expect(cell.note).toContain(marked.ruleId);
+
+    const clear = screen.getByRole("button", { name: "消去" }) as HTMLButtonElement;
+    await waitFor(() => expect(clear.disabled).toBe(false));
+    fireEvent.click(clear);
+    await waitFor(() => expect(port.snapshot().sheets.find((s) => s.name === marked.sheet)!.cells[marked.cell].fill).toBe("#00B050"));
+    const after = port.snapshot().sheets.find((s) => s.name === marked.sheet)!;
+    expect(after.cells[marked.cell].note ?? null).toBeNull();
+    expect(after.cells["Z99"].fill).toBe("#0070C0");
+    const stillFilled = port.snapshot().sheets.flatMap((s) => Object.values(s.cells)).filter((c) => Object.values(MARK_FILLS).includes(c.fill ?? ""));
+    expect(stillFilled).toEqual([]);
+  });
+
+  it("checklist items the validation proves are decided automatically: ✗ where a rule of the item has an error", async () => {
+    const port = new MemoryWorkbookPort({ initial: faulty() });
+    const report = runValidation(await port.readWorkbook(), "dc-zero", "");
+    const items = checklistFor("dc-zero", "新設");
+    const failing = items.filter((i) => i.autoRuleIds.length > 0 && i.autoRuleIds.every((id) => report.checksRun.includes(id)) && report.findings.some((f) => f.severity === "error" && i.autoRuleIds.includes(f.ruleId)));
+    expect(failing.length).toBeGreaterThan(0);
+    const { container } = mount(port, "checklist");
+    await waitFor(() => expect(container.querySelectorAll('[data-status="auto-fail"]').length).toBe(failing.length));
+    for (const i of failing) expect(container.querySelector(`[data-item="${i.id}"]`)!.getAttribute("data-status")).toBe("auto-fail");
+  });
+
+  it("a manual checklist tick is saved in the workbook and seen by a new port on the same storage", async () => {
+    const storage: StorageLike = memoryStorage();
+    const port = new MemoryWorkbookPort({ initial: faulty(), storage });
+    const view = mount(port, "checklist");
+    const box = (await screen.findAllByRole("checkbox"))[0] as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    await waitFor(async () => expect(Object.values((await port.loadData("checklist")) as object)).toContain(true));
+    view.unmount();
+
+    const reopened = new MemoryWorkbookPort({ initial: faulty(), storage });
+    mount(reopened, "checklist");
+    await waitFor(async () => expect(((await screen.findAllByRole("checkbox"))[0] as HTMLInputElement).checked).toBe(true));
+  });
+
+  it("シートを用意 adds the program's missing template sheets and leaves the existing sheet alone", async () => {
+    const user: WorkbookGrid = { sheets: [{ name: "メモ", values: [["自分のメモ", 1]], rowOffset: 0, colOffset: 0 }] };
+    const port = new MemoryWorkbookPort({ initial: user });
+    mount(port, "prepare");
+    const expected = programTemplates("dc-zero").map((t) => t.sheetName);
+    expect(expected.length).toBeGreaterThan(0);
+    const add = (await screen.findByRole("button", { name: "ないシートを追加" })) as HTMLButtonElement;
+    await waitFor(() => expect(add.disabled).toBe(false));
+    fireEvent.click(add);
+    await waitFor(async () => expect(await port.listSheets()).toEqual(["メモ", ...expected]));
+    expect(await port.readSheet("メモ")).toEqual({ ...user.sheets[0], numberFormats: [["General", "General"]] });
+    await waitFor(() => expect(add.disabled).toBe(true));
+  });
+
+  it("shows English when Office's display language is not Japanese", async () => {
+    const port = new MemoryWorkbookPort({ initial: faulty(), language: "en-US" });
+    await act(async () => {
+      render(
+        <FluentProvider theme={webLightTheme}>
+          <App port={port} />
+        </FluentProvider>,
+      );
+    });
+    expect(await screen.findByRole("button", { name: /Check workbook|Check again/ })).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Checklist" })).toBeTruthy();
+  });
+});
