@@ -20,16 +20,8 @@ import {
   dcTechExpense,
 } from "./dc";
 import { DC_HELP_JA } from "./i18n/dc.ja";
-import { FunctionError } from "./runtime";
+import { expectError } from "../../test/helpers/excelErrors";
 
-/** Asserts an Excel error value with its code and a Japanese message containing `text`. */
-function expectError(value: unknown, code: string, text?: string): void {
-  expect(value).toBeInstanceOf(FunctionError);
-  const e = value as FunctionError;
-  expect(e.code).toBe(code);
-  expect(e.message).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
-  if (text) expect(e.message).toContain(text);
-}
 
 describe("DC.CO2COST ★ (DC-CONT-REQ-06)", () => {
   it("DC-CONT-REQ-06: 460,000,000 ÷ (200 × 10) = 230,000, also from full-width text", () => {

@@ -15,18 +15,11 @@ import {
   gxTier,
 } from "./gx";
 import { GX_HELP_JA } from "./i18n/gx.ja";
+import { expectError } from "../../test/helpers/excelErrors";
 import { FunctionError } from "./runtime";
 
 const OKU = 100_000_000;
 
-/** Asserts an Excel error value with its code and a Japanese message (containing `text` when given). */
-function expectError(value: unknown, code: string, text?: string): void {
-  expect(value).toBeInstanceOf(FunctionError);
-  const e = value as FunctionError;
-  expect(e.code).toBe(code);
-  expect(e.message).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
-  if (text) expect(e.message).toContain(text);
-}
 
 describe("GX.TIER ★ (GX-MATRIX-01)", () => {
   it("GX-MATRIX-01 #1: DC, ①, 新設, CPPA, supply region → 1; power2Met omitted (null) is TRUE", () => {
