@@ -12,9 +12,11 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const FunctionsJaPlugin = require("./scripts/functions-ja-plugin");
+const { FUNCTION_SOURCES } = require("./scripts/lib/function-sources");
 
 const DEV_URL = "https://localhost:3000/";
-const FUNCTION_FILES = ["./src/functions/gx.ts", "./src/functions/dc.ts"];
+/** The custom-function wrapper modules: one list, shared with the docs/registry generators and the tests. */
+const FUNCTION_FILES = FUNCTION_SOURCES.map((f) => `./${f}`);
 
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");

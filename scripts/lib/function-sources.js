@@ -13,7 +13,7 @@ const { createRequire, Module } = require("module");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
-/** The wrapper modules, in the order webpack.config.js lists them (FUNCTION_FILES there). */
+/** The wrapper modules: the single list (webpack.config.js and the tests read it from here). */
 const FUNCTION_SOURCES = ["src/functions/gx.ts", "src/functions/dc.ts"];
 
 /** The Japanese help tables: file and exported name (a FunctionHelpTable, src/functions/i18n/types.ts). */

@@ -10,8 +10,9 @@ import type { FunctionHelpTable } from "../../src/functions/i18n/types";
 
 export const ROOT = path.resolve(__dirname, "../..");
 
-/** The wrapper modules, as listed in webpack.config.js (FUNCTION_FILES). */
-export const FUNCTION_FILES = ["src/functions/gx.ts", "src/functions/dc.ts"].map((f) => path.join(ROOT, f));
+/** The wrapper modules: the one list in scripts/lib/function-sources.js (webpack builds the same files). */
+const { FUNCTION_SOURCES } = require("../../scripts/lib/function-sources") as { FUNCTION_SOURCES: readonly string[] };
+export const FUNCTION_FILES = FUNCTION_SOURCES.map((f) => path.join(ROOT, f));
 
 export interface ParameterMeta {
   readonly name: string;
