@@ -53,7 +53,11 @@ export interface DcExpenseResult extends KindResult {
   readonly projectType: DcProjectType | null;
 }
 
-export function evaluateExpenseSheet(p: ParsedExpenseSheet, facts: FactResolver, indicatorSheets: readonly string[], multi: boolean): DcExpenseResult {
+/**
+ * @param tableLabel Name of this table in figure labels and ids when the workbook holds several
+ *   経費内訳 tables ("別紙2", or "別紙2!A30" for a second table on the same sheet); null when it is the only one.
+ */
+export function evaluateExpenseSheet(p: ParsedExpenseSheet, facts: FactResolver, indicatorSheets: readonly string[], tableLabel: string | null): DcExpenseResult {
   const source = EXPENSES.formCitation;
   const anchor = anchorOf(p.table);
   const type = readProjectType(facts, [p.table.sheet.name, ...indicatorSheets], anchor, source);
@@ -66,10 +70,10 @@ export function evaluateExpenseSheet(p: ParsedExpenseSheet, facts: FactResolver,
   }
   const evaluation = evaluateExpenses({ projectType: type.value, lines: p.lines, declared: p.declared });
   for (const issue of evaluation.issues) findings.push(toFinding(issue, expenseIssueCell(p, issue)));
-  const prefix = multi ? `${p.table.sheet.name}: ` : "";
+  const prefix = tableLabel === null ? "" : `${tableLabel}: `;
   return {
     findings,
-    summary: expenseFigures(evaluation, type.value, prefix, multi ? `dc.${p.table.sheet.name}.` : "dc."),
+    summary: expenseFigures(evaluation, type.value, prefix, tableLabel === null ? "dc." : `dc.${tableLabel}.`),
     checksRun: evaluation.checksRun,
     costBreakdown: (Object.entries(evaluation.byCategory) as [string, number][])
       .filter(([label, yen]) => label !== "不明" || yen !== 0)
@@ -117,7 +121,8 @@ const INDICATOR_FACTS: Readonly<Record<Exclude<PlanIndicatorField, "projectType"
   eligibleCostYen: { key: "補助対象経費", notChecked: null },
 };
 
-export function evaluateIndicators(block: IndicatorBlock, facts: FactResolver, det: Detection, expense: DcExpenseResult | undefined): KindResult {
+/** @param expensesEligibleYen Σ 補助対象経費 of the 経費内訳 tables (all of them), used when the 指標 sheet does not state it. */
+export function evaluateIndicators(block: IndicatorBlock, facts: FactResolver, det: Detection, expensesEligibleYen: number | null): KindResult {
   const source = INDICATORS.formCitation;
   const anchor: CellRef = { sheet: block.sheet, cell: toA1(block.anchor.row, block.anchor.col) };
   const preferred = [block.sheet];
@@ -135,9 +140,9 @@ export function evaluateIndicators(block: IndicatorBlock, facts: FactResolver, d
       continue;
     }
     values[field] = null;
-    if (field === "eligibleCostYen" && expense?.evaluation) {
+    if (field === "eligibleCostYen" && expensesEligibleYen !== null) {
       // Not stated on the 指標 sheet: the 経費内訳 total is the planned eligible expenditure.
-      values[field] = expense.evaluation.eligibleTotalYen;
+      values[field] = expensesEligibleYen;
       continue;
     }
     if (f.findings.length === 0 && spec.notChecked) findings.push(factAbsent(f, anchor, spec.notChecked, source));

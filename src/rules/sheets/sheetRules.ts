@@ -22,6 +22,8 @@ export const SHEET_RULES = {
   kindAbsent: "SHEET-KIND-01",
   /** A table was found but holds no lines → info. */
   tableEmpty: "SHEET-KIND-02",
+  /** Two 経費内訳 tables hold lines of the same 年度 (per-年度 ceilings need their sum) → warning. */
+  expenseYearSplit: "SHEET-KIND-03",
   /** A fact (事業区分, 投資類型 …) is stated nowhere → info. */
   factAbsent: "SHEET-FACT-01",
   /** A fact is stated but its value is not among the accepted ones → warning. */

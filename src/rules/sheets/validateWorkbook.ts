@@ -10,6 +10,7 @@ import { detectWorkbook, type Detection } from "./detect";
 import { evaluateCloudCapexSheet, evaluateCloudCostSheet } from "./evaluateCloud";
 import { evaluateExpenseSheet, evaluateIndicators, type DcExpenseResult, type KindResult } from "./evaluateDc";
 import { evaluatePowerPlanSheet } from "./evaluateGx";
+import { combinedExpenseFigures, expenseTableLabels, sharedFiscalYearFindings } from "./expenseTables";
 import { FactResolver } from "./factResolver";
 import { anchorOf } from "./issueMapping";
 import { finding, KIND_ORDER, SHEET_KINDS, SHEET_RULES, type SheetProgram } from "./sheetRules";
@@ -31,11 +32,18 @@ export function validateWorkbook(wb: WorkbookGrid, options: ValidationOptions = 
   const expenseResults: DcExpenseResult[] = [];
   if (wanted("dc-expenses")) {
     const indicatorSheets = det.indicators.map((b) => b.sheet);
-    for (const p of det.expenses) expenseResults.push(evaluateExpenseSheet(p, facts, indicatorSheets, det.expenses.length > 1));
-    results.push(...expenseResults);
+    const labels = expenseTableLabels(det.expenses);
+    det.expenses.forEach((p, i) => expenseResults.push(evaluateExpenseSheet(p, facts, indicatorSheets, labels[i])));
+    results.push(...expenseResults, {
+      findings: sharedFiscalYearFindings(det.expenses, expenseResults, labels),
+      summary: combinedExpenseFigures(expenseResults),
+      checksRun: [],
+    });
   }
   if (wanted("dc-plan-indicators")) {
-    for (const b of det.indicators) results.push(evaluateIndicators(b, facts, det, expenseResults[0]));
+    const evaluated = expenseResults.flatMap((r) => (r.evaluation ? [r.evaluation.eligibleTotalYen] : []));
+    const eligibleYen = evaluated.length > 0 ? evaluated.reduce((a, b) => a + b, 0) : null;
+    for (const b of det.indicators) results.push(evaluateIndicators(b, facts, det, eligibleYen));
   }
   if (wanted("gx-power-plan")) {
     for (const p of det.powerPlans) results.push(evaluatePowerPlanSheet(p, facts, det.powerPlans.length > 1));
