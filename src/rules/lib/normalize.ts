@@ -8,19 +8,39 @@ import { fail, ok, type Result } from "./result";
 /** Circled digits ①–⑳ become plain digits; NFKC already does this, kept explicit for clarity. */
 const CIRCLED = /[\u2460-\u2473]/g;
 
+/**
+ * Results of the two normalisers for strings seen recently. The keyword tables and header aliases are
+ * normalised once per line read otherwise, which made NFKC most of a 5,000-line validation (scripts/bench.js).
+ * Bounded: cleared when full, so a huge sheet of distinct texts cannot grow it without limit.
+ */
+const MEMO_LIMIT = 20_000;
+const textMemo = new Map<string, string>();
+const labelMemo = new Map<string, string>();
+
+function memoized(memo: Map<string, string>, value: string, compute: (v: string) => string): string {
+  const hit = memo.get(value);
+  if (hit !== undefined) return hit;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const result = compute(value);
+  memo.set(value, result);
+  return result;
+}
+
 /** trim + NFKC + lower-case Latin + inner whitespace collapsed. "  ＤＣ設備投資型 " → "dc設備投資型" */
 export function normalizeText(value: string): string {
-  return value
-    .normalize("NFKC")
-    .replace(CIRCLED, (c) => String(c.charCodeAt(0) - 0x245f))
-    .replace(/[\s\u3000]+/g, " ")
-    .trim()
-    .toLowerCase();
+  return memoized(textMemo, value, (v) =>
+    v
+      .normalize("NFKC")
+      .replace(CIRCLED, (c) => String(c.charCodeAt(0) - 0x245f))
+      .replace(/[\s\u3000]+/g, " ")
+      .trim()
+      .toLowerCase(),
+  );
 }
 
 /** Like normalizeText but also drops all spaces and the middle dot variants, for header labels. */
 export function normalizeLabel(value: string): string {
-  return normalizeText(value).replace(/[\s・･]/g, "");
+  return memoized(labelMemo, value, (v) => normalizeText(v).replace(/[\s・･]/g, ""));
 }
 
 /** Canonical key → accepted spellings (matched after normalizeText). */
