@@ -4,8 +4,8 @@
  */
 export { DC_TECH_EDITIONS, DC_TECH_CURRENT, DCTECH_EXCLUSIONS, dcTechEditionAt } from "./params";
 export type { DcTechParams } from "./params";
-export { revenuePayback } from "./revenuePayback";
-export type { RevenuePaybackInput } from "./revenuePayback";
+export { revenuePayback, revenuePaybackBreakdown } from "./revenuePayback";
+export type { RevenuePaybackBreakdown, RevenuePaybackInput, YearlyYen } from "./revenuePayback";
 export { postProjectReportDues, revenuePaybackFiscalYears } from "./reports";
 export type { PostReportDue } from "./reports";
 export { classifyTechExpense } from "./classifyTechExpense";

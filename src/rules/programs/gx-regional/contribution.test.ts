@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { regionalContribution } from "./contribution";
+import { contributionAgreement, regionalContribution } from "./contribution";
 
 const get = (kWh: number, subsidy: number) => {
   const r = regionalContribution(kWh, subsidy);
@@ -35,5 +35,44 @@ describe("regionalContribution", () => {
         expect(v.amount.toNumber()).toBeGreaterThanOrEqual(0);
       }),
     );
+  });
+});
+
+describe("contributionAgreement", () => {
+  it.each([
+    [1, false],
+    [2, false],
+    [3, false],
+    [4, true],
+    [5, true],
+    ["対象外", false],
+  ] as const)("GX-CONTRIB-02: No%s needs the municipality's agreement on the contribution method: %s", (tier, required) => {
+    const a = contributionAgreement(tier, 50_000_000, 4_000_000_000);
+    expect(a !== null).toBe(required);
+    if (a) {
+      expect(a.message).toContain("GX-CONTRIB-02");
+      expect(a.message).toContain(`No${tier}`);
+      expect(a.message).toContain("コミットメント C)");
+    }
+  });
+
+  it("GX-CONTRIB-02: the message states the 目安貢献額 of GX-CONTRIB-01 and both branches", () => {
+    const a = contributionAgreement(4, 50_000_000, 4_000_000_000)!;
+    expect(a.guideline?.amount.toNumber()).toBe(200_000_000);
+    expect(a.message).toContain("目安貢献額 2億円");
+    expect(a.message).toContain("50,000,000kWh×3円/kWh×3年 = 450,000,000円");
+    expect(a.message).toContain("補助額 40億円×5% = 2億円");
+  });
+
+  it("GX-CONTRIB-02: unknown consumption or subsidy still requires the agreement, with the formula instead of an amount", () => {
+    for (const [kWh, subsidy] of [
+      [null, 4_000_000_000],
+      [50_000_000, null],
+      [-1, 4_000_000_000],
+    ] as const) {
+      const a = contributionAgreement(5, kWh, subsidy)!;
+      expect(a.guideline).toBeNull();
+      expect(a.message).toContain("消費電力量×3円/kWh×3年 又は 補助額の5% の低い方");
+    }
   });
 });

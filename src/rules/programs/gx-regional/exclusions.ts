@@ -5,6 +5,7 @@
 import type { Severity } from "../../sheets/types";
 import { looseKey } from "./aliases";
 import { GX_CURRENT, type GxParams } from "./params";
+import { supplyRegionStanding } from "./supplyRegion";
 import type { InvestmentType, LocationRequirement } from "./types";
 
 export interface ExclusionInput {
@@ -39,11 +40,15 @@ export function isTrackedNonFitMenu(kind: string, p: GxParams = GX_CURRENT): boo
  */
 export function exclusionCases(input: ExclusionInput, p: GxParams = GX_CURRENT): ExclusionFinding[] {
   const out: ExclusionFinding[] = [];
-  if (!input.supplyRegion && !input.newOnlyMeetsPower2) {
+  // Case A is the converse of the supply-region exception (GX-SUPPLY-02): outside the regions only
+  // 新設・再稼働電源 that meet ② by themselves are supported.
+  if (!supplyRegionStanding(input.supplyRegion, input.newOnlyMeetsPower2).allowed) {
     out.push({
       exclusionCase: "A",
       severity: "error",
-      message: "電源立地都道府県が脱炭素電力供給地域以外であり、新設・再稼働電源のみでは電力要件②を満たしていません（補助対象外となるケースA, GX-EXCL-01）。",
+      message:
+        "電源立地都道府県が脱炭素電力供給地域以外であり、新設・再稼働電源のみでは電力要件②を満たしていません（補助対象外となるケースA, GX-EXCL-01）。" +
+        "供給地域外で支援対象となるのは、新設・再稼働電源のみで電力要件②を満たす場合です（GX-SUPPLY-02）。",
     });
   }
   if (input.type === "manufacturing" && input.location === "remote" && !input.selfCppaMeetsPower2) {

@@ -5,7 +5,18 @@
 export * from "./types";
 export type * from "./powerPlanTypes";
 export { GX_2026_V11, GX_2026_V11_PARAMS, GX_CURRENT, GX_EDITIONS } from "./params";
-export type { CertificateRow, ContractRow, GxParams, IneligibleBasis, MatrixRow, RateCell, RateRow, SourceTypeRow } from "./params";
+export type {
+  CertificateRow,
+  ContractRow,
+  GxParams,
+  IneligibleBasis,
+  MatrixRow,
+  OtherDisciplineRow,
+  RateCell,
+  RateRow,
+  SolarDisciplineItem,
+  SourceTypeRow,
+} from "./params";
 export {
   COMPANY_SIZE_ALIASES,
   CONTRACT_PROCUREMENT_ALIASES,
@@ -28,10 +39,12 @@ export {
   parseTier,
 } from "./aliases";
 export { determineTier, ineligibleBasis, type TierDecision } from "./tier";
+export { tierByProcedure, type TierProcedureInput, type TierProcedureResult } from "./tierProcedure";
+export { SUPPLY_REGION_EXCEPTION_RULE, supplyRegionStanding, type SupplyRegionStanding } from "./supplyRegion";
 export { rateCell, rateRow, subsidyCap, subsidyRate } from "./rate";
 export { subsidyAmount, type SubsidyComputation } from "./subsidy";
 export { meetsMinimumInvestment, minimumInvestment } from "./minimumInvestment";
-export { regionalContribution, type ContributionGuideline } from "./contribution";
+export { contributionAgreement, regionalContribution, type ContributionAgreement, type ContributionGuideline } from "./contribution";
 export { contractYears, type ContractRequirement } from "./contract";
 export { meetsPower1, meetsPower2, powerCheck, type PowerCheck } from "./power";
 export { classifyCompanySize } from "./companySize";
@@ -54,5 +67,6 @@ export { normalizePrefecture, PREFECTURES } from "./prefectures";
 export { evaluatePowerPlan } from "./powerPlan";
 export { readProcurementLine, type CountedLine, type LineReading } from "./powerPlanLines";
 export { prefectureKWh, sumPlan, type PlanKWh, type PrefectureKWh } from "./powerPlanShares";
-export { gxChecklist } from "./checklist";
+export { gxChecklist, type ChecklistSource, type FitFipStatus, type GxChecklistContext } from "./checklist";
+export { checklistContextOf } from "./checklistContext";
 export { citeRule } from "./citations";

@@ -204,6 +204,79 @@ describe("evaluatePowerPlan", () => {
     expect(nuclear.tier).toBe(1);
   });
 
+  describe("GX-SUPPLY-02 at the edge: outside the supply regions only 新設・再稼働 sources meeting ② alone are supported", () => {
+    const outside: PowerPlanFacts = { ...dcFacts, supplyRegion: false };
+    /** CPPA from 北海道: `newKWh` new solar + the rest existing solar (100% decarbonised, 100% same prefecture). */
+    const plan = (newKWh: number, facts: PowerPlanFacts = outside) =>
+      evaluatePowerPlan([line(1, { annualKWh: newKWh }), line(2, { state: "既設", annualKWh: 100_000_000 - newKWh, contractYears: 10 })], facts);
+
+    it("GX-SUPPLY-02: new sources at exactly 50% → No1 (#9), the reason names the exception, no error", () => {
+      const e = plan(50_000_000);
+      expect(errors(e)).toEqual([]);
+      expect(e.tier).toBe(1);
+      expect(e.tierReason).toContain("#9");
+      expect(e.tierReason).toContain("GX-SUPPLY-02");
+    });
+
+    it("GX-SUPPLY-02: 1 kWh below 50% new → 対象外 (#11, case A), the error says what the exception needs", () => {
+      const e = plan(49_999_999);
+      expect(e.tier).toBe("対象外");
+      expect(e.tierReason).toContain("#11");
+      const a = errors(e).find((i) => i.ruleId === "GX-EXCL-01");
+      expect(a?.message).toContain("ケースA");
+      expect(a?.message).toContain("GX-SUPPLY-02");
+    });
+
+    it("GX-SUPPLY-02: inside a supply region the same 49.99…% plan is No2 (#3) and the exception is not mentioned", () => {
+      const e = plan(49_999_999, dcFacts);
+      expect(e.tier).toBe(2);
+      expect(e.tierReason).not.toContain("GX-SUPPLY-02");
+    });
+
+    it.each([
+      ["原子力", "再稼働", 5, 1],
+      ["原子力", "新設", 15, 1],
+      ["水力", "大規模改修", 15, 1],
+      ["原子力", "既設", 5, "対象外"],
+      ["太陽光", "既設", 10, "対象外"],
+    ] as const)("GX-SUPPLY-02 (AMB-14): %s %s outside the supply regions → %s", (sourceType, state, contractYears, tier) => {
+      const e = evaluatePowerPlan([line(1, { sourceType, state, annualKWh: 100_000_000, contractYears })], outside);
+      expect(e.tier).toBe(tier);
+      expect(e.tierReason.includes("GX-SUPPLY-02")).toBe(tier !== "対象外");
+    });
+  });
+
+  describe("GX-CONTRIB-02: No4 / No5 need the municipality's agreement on the contribution method", () => {
+    const remote: PowerPlanFacts = { ...dcFacts, investmentType: "manufacturing", sitePrefecture: "東京都", remoteContribution: true };
+
+    it("GX-CONTRIB-02: No4 → an info issue on 立地要件② with the 目安貢献額 from the plan's consumption and subsidy", () => {
+      const e = evaluatePowerPlan([line(1, { annualKWh: 100_000_000 })], remote);
+      expect(e.tier).toBe(4);
+      expect(e.subsidyYen).toBe(50 * OKU);
+      const i = e.issues.find((x) => x.ruleId === "GX-CONTRIB-02");
+      expect(i).toMatchObject({ severity: "info", field: "remoteContribution", citation: "001_bcc3ced3d61acfe1.txt § 補助金の申請 ｜ コミットメントの提出、フォローアップへの対応" });
+      // min(100,000,000 kWh × 3 × 3 = 9億, 50億 × 5% = 2.5億) = 2.5億
+      expect(i?.message).toContain("目安貢献額 250,000,000円");
+    });
+
+    it("GX-CONTRIB-02: No5 (existing sources in a supply region) also gets it; No1 and 対象外 do not", () => {
+      const no5 = evaluatePowerPlan([line(1, { state: "既設", annualKWh: 100_000_000, contractYears: 10 })], remote);
+      expect(no5.tier).toBe(5);
+      expect(no5.issues.filter((x) => x.ruleId === "GX-CONTRIB-02")).toHaveLength(1);
+      const no1 = evaluatePowerPlan([line(1, { annualKWh: 100_000_000 })], dcFacts);
+      expect(no1.issues.some((x) => x.ruleId === "GX-CONTRIB-02")).toBe(false);
+      const out = evaluatePowerPlan([line(1, { state: "既設", annualKWh: 100_000_000, contractYears: 10 })], { ...remote, supplyRegion: false });
+      expect(out.tier).toBe("対象外");
+      expect(out.issues.some((x) => x.ruleId === "GX-CONTRIB-02")).toBe(false);
+    });
+
+    it("GX-CONTRIB-02: without 企業規模 (no subsidy amount) the issue shows the formula instead of an amount", () => {
+      const e = evaluatePowerPlan([line(1, { annualKWh: 100_000_000 })], { ...remote, companySize: null });
+      expect(e.tier).toBe(4);
+      expect(e.issues.find((x) => x.ruleId === "GX-CONTRIB-02")?.message).toContain("の低い方, GX-CONTRIB-01");
+    });
+  });
+
   it("does not mutate its inputs", () => {
     const lines = [line(1, { annualKWh: 100_000_000 })];
     const copy = JSON.parse(JSON.stringify(lines));

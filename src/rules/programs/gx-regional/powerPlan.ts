@@ -3,6 +3,7 @@
  * of the 17-row table with its reason, and rate / cap / subsidy / minimum investment.
  * Facts that are not stated give `info` issues ("… が未記入のため判定していません"), never errors.
  */
+import { contributionAgreement } from "./contribution";
 import { exclusionCases } from "./exclusions";
 import { percentText, yenText } from "./format";
 import { isOmitted } from "./isOmitted";
@@ -220,6 +221,9 @@ export function evaluatePowerPlan(lines: readonly ProcurementLine[], facts: Powe
   }
 
   const money = computeMoney(type, decision.tier, ctx);
+  // No4 / No5: the contribution method must be agreed with the municipality (GX-CONTRIB-02) — a step to do, not a fault.
+  const agreement = decision.tier === null ? null : contributionAgreement(decision.tier, useKWh, money.subsidyYen, p);
+  if (agreement) ctx.issues.push(planIssue(null, "remoteContribution", "info", "GX-CONTRIB-02", agreement.message));
   return {
     issues: ctx.issues,
     power1: power?.power1 ?? null,

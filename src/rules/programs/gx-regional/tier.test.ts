@@ -57,6 +57,22 @@ describe("determineTier", () => {
     expect(determineTier("manufacturing", { ...c, location: "remote" }).tier).toBe(4);
   });
 
+  it("GX-SUPPLY-02: the reason of rows #9 and #13 names the exception; rows #1, #5 (inside a region) and #11 (existing sources) do not", () => {
+    const c = { power2: true, sourceKind: "newOnly", linkage: "selfCppa" } as const;
+    for (const [type, location, supplyRegion, cites] of [
+      ["datacenter", "site", false, true],
+      ["manufacturing", "remote", false, true],
+      ["manufacturing", "site", true, false],
+      ["manufacturing", "remote", true, false],
+    ] as const) {
+      const d = determineTier(type, { ...c, location, supplyRegion });
+      expect([type, location, supplyRegion, d.reason.includes("GX-SUPPLY-02")]).toEqual([type, location, supplyRegion, cites]);
+    }
+    const existing = determineTier("manufacturing", { ...c, sourceKind: "includesExisting", location: "site", supplyRegion: false });
+    expect(existing.tier).toBe("対象外");
+    expect(existing.reason).not.toContain("GX-SUPPLY-02");
+  });
+
   it("GX-MATRIX-01 row #10: Ver1.1 correction (No3 ⇒ 対象外) is noted and explained by GX-PWR-03", () => {
     const d = determineTier("manufacturing", { power2: true, supplyRegion: false, location: "site", sourceKind: "newOnly", linkage: "menu" });
     expect(d.tier).toBe("対象外");

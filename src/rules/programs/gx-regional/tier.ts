@@ -1,12 +1,14 @@
 /**
  * 支援区分 (tier) from the 17-row table 【参考】電力要件・立地要件の組合せと支援強度 (GX-MATRIX-01):
  * a generic evaluator over the data rows of params.ts. The matched row explains the result;
- * 対象外 is a value with its reason, never an error.
+ * 対象外 is a value with its reason, never an error. The decision procedure GX-MATRIX-02
+ * (tierProcedure.ts) decides the same for all 64 combinations (tested) and adds ① and the menu kind.
  */
 import { cite } from "../../lib/param";
 import { GX_CURRENT, type GxParams, type IneligibleBasis, type MatrixRow } from "./params";
 import { INVESTMENT_TYPE_JA, tierLabel, type InvestmentType, type TierConditions, type TierOutcome } from "./types";
 import { percentText } from "./format";
+import { SUPPLY_REGION_EXCEPTION_TEXT, supplyRegionStanding } from "./supplyRegion";
 
 export interface TierDecision {
   readonly tier: TierOutcome;
@@ -63,9 +65,13 @@ export function determineTier(type: InvestmentType, conditions: TierConditions, 
   const tier = row.outcome[type];
   const basisKey = tier === "対象外" ? row.because?.[type] : undefined;
   const basis = basisKey ? ineligibleBasis(basisKey, p) : undefined;
+  // Rows #9 / #13: supported outside the supply regions — say which rule allows it (GX-SUPPLY-02).
+  const byException =
+    tier !== "対象外" && row.when.supplyRegion === false && supplyRegionStanding(false, row.when.sourceKind === "newOnly").byException;
   const reason =
     `GX-MATRIX-01 #${row.no}（${conditionText(row.when)}）→ ${INVESTMENT_TYPE_JA[type]} ${tierLabel(tier)}` +
     (basis ? `：${basis.text}（${basis.ruleId}）` : "") +
+    (byException ? `：${SUPPLY_REGION_EXCEPTION_TEXT}` : "") +
     (row.note ? `［${row.note}］` : "");
   return { tier, row, reason, ruleId: basis?.ruleId ?? p.matrix.ruleId, citation: cite(p.matrix) };
 }
