@@ -320,7 +320,7 @@ export function dcTechExpense(description: any): string | ExcelErrorValue {
 /**
  * Revenue payback: (A − B) × C / D − E when A − B > 0, else 0; never below 0 (DCTECH-REV-01).
  * @customfunction DC.REVENUEPAYBACK
- * @param revenue A: cumulative revenue attributable to the project, net of related costs, in JPY.
+ * @param revenue A: cumulative revenue attributable to the project, net of related costs, in JPY. For a partial contribution, revenue × rate − related costs (DCTECH-REV-02), e.g. =B2*1/2-B3.
  * @param deduction B: own share of the project costs, in JPY.
  * @param grant C: fixed subsidy amount, in JPY.
  * @param expenditure D: project costs plus costs added after the project, in JPY.

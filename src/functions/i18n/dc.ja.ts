@@ -114,7 +114,7 @@ export const DC_HELP_JA: FunctionHelpTable = {
   "DC.REVENUEPAYBACK": {
     description: "収益納付額 = (A − B) × C / D − E を返します。A − B ≤ 0 のときは 0、結果が負のときも 0（DCTECH-REV-01）。",
     params: {
-      revenue: { name: "A収益額", description: "産業財産権等の譲渡・実施権の設定等による収益のうち補助事業の寄与分から関係経費を差し引いた額の累計（円）" },
+      revenue: { name: "A収益額", description: "産業財産権等の譲渡・実施権の設定等による収益のうち補助事業の寄与分から関係経費を差し引いた額の累計（円）。一部寄与の場合は 収益 × 寄与率 − 関係経費等（DCTECH-REV-02。例: =B2*1/2-B3）" },
       deduction: { name: "B控除額", description: "補助事業に要した経費のうち自己負担額（円）" },
       grant: { name: "C補助金確定額", description: "補助金確定額（円）" },
       expenditure: { name: "D支出額", description: "補助事業に要した経費と補助事業終了後に追加的に要した経費の合計（円）" },
