@@ -82,8 +82,7 @@ export const gxDcClean: Example = {
 };
 
 /**
- * Mistakes, on two alternative plans (the evaluator stops at the first failed 立地要件, so the site
- * mistake gets a sheet of its own): plan 1 has a 新設 CPPA for 10 years (15 required) and meets ② only
+ * Mistakes, on two alternative plans the applicant is comparing (one sheet each): plan 1 has a 新設 CPPA for 10 years (15 required) and meets ② only
  * with menus in a prefecture that is not a 脱炭素電力供給地域; plan 2 puts the DC in 東京都 while the
  * sources are in 北海道.
  */

@@ -111,6 +111,23 @@ describe("evaluatePowerPlan", () => {
     expect(i?.message).toContain("北海道");
   });
 
+  it("GX-LOC-02 + GX-EXCL-01: a DC site outside the 電源立地都道府県 is also told that moving the site would not help (case A)", () => {
+    // ② only with an 既設 menu, in a prefecture that is not a supply region: excluded by case A wherever the site is.
+    const lines = [line(1, { state: "既設", procurement: "メニュー", annualKWh: 100_000_000, contractYears: 3 })];
+    const e = evaluatePowerPlan(lines, { ...dcFacts, sitePrefecture: "東京", supplyRegion: false });
+    expect(e.tier).toBe("対象外");
+    expect(ruleIdsOf(e, "error")).toEqual(expect.arrayContaining(["GX-LOC-02", "GX-EXCL-01"]));
+    const a = errors(e).find((i) => i.ruleId === "GX-EXCL-01");
+    expect(a?.message).toMatch(/^事業実施場所を電源立地都道府県（北海道）にした場合でも: /);
+    expect(a?.message).toContain("ケースA");
+  });
+
+  it("GX-LOC-02: when moving the site would make the plan eligible, no exclusion is reported", () => {
+    const e = evaluatePowerPlan([line(1, { annualKWh: 100_000_000 })], { ...dcFacts, sitePrefecture: "東京", supplyRegion: false });
+    expect(e.tier).toBe("対象外");
+    expect(ruleIdsOf(e, "error")).toEqual(["GX-LOC-02"]);
+  });
+
   it("GX-MATRIX-01 #13 / AMB-23: 製造 remote route counts CPPA only and warns on 自家発", () => {
     const facts: PowerPlanFacts = { ...dcFacts, investmentType: "manufacturing", sitePrefecture: "東京都", supplyRegion: false, remoteContribution: true };
     const cppa = evaluatePowerPlan([line(1, { annualKWh: 100_000_000 })], facts);

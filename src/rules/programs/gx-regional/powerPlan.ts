@@ -90,7 +90,11 @@ function tierWithSupplyRegion(type: InvestmentType, cond: Omit<TierConditions, "
   return { ...yes, reason: `脱炭素電力供給地域は未記入ですが、該当（#${yes.row.no}）・非該当（#${no.row.no}）のどちらでも同じ結果です。${yes.reason}` };
 }
 
-function checkExclusions(type: InvestmentType, route: PlanRoute, counted: readonly CountedLine[], ctx: Context): { hardC: string | null } {
+/**
+ * @param hypothesis Japanese clause prefixed to each message when the route is assumed rather than met
+ *   (a DC that fails GX-LOC-02, checked as if its site were in the 電源立地都道府県).
+ */
+function checkExclusions(type: InvestmentType, route: PlanRoute, counted: readonly CountedLine[], ctx: Context, hypothesis = ""): { hardC: string | null } {
   if (route.location === null) return { hardC: null };
   const supplyRegion = ctx.facts.supplyRegion ?? null;
   const aDecidable = supplyRegion !== null || route.newOnlyMeetsPower2;
@@ -105,7 +109,7 @@ function checkExclusions(type: InvestmentType, route: PlanRoute, counted: readon
     },
     ctx.p,
   );
-  for (const e of found) ctx.issues.push(planIssue(null, null, e.severity, "GX-EXCL-01", e.message));
+  for (const e of found) ctx.issues.push(planIssue(null, null, e.severity, "GX-EXCL-01", hypothesis + e.message));
   if (!aDecidable) {
     ctx.issues.push(planIssue(null, "supplyRegion", "info", "GX-EXCL-01", "脱炭素電力供給地域が未記入のため、補助対象外となるケースA（供給地域外で新設・再稼働電源のみでは電力要件②を満たさない）を判定していません。"));
   }
@@ -127,7 +131,14 @@ function decideTier(type: InvestmentType | null, site: string | null, power: Pla
   const route = planRoute(type, site, ctx.facts.remoteContribution ?? null, power, p);
   ctx.issues.push(...route.issues);
   if (site !== null) ctx.checks.add(type === "datacenter" ? "GX-LOC-02" : "GX-LOC-01");
-  if (route.failure) return { tier: "対象外", reason: route.failure.message, ruleId: route.failure.ruleId };
+  if (route.failure) {
+    // The only remedy for GX-LOC-02 is a site in the 電源立地都道府県: say now whether the plan would still be
+    // excluded then (補助対象外ケース), so the applicant sees every obstacle at once, not one per fix.
+    if (type === "datacenter" && route.failure.ruleId === "GX-LOC-02") {
+      checkExclusions(type, { ...route, location: "site" }, counted, ctx, `事業実施場所を電源立地都道府県（${power.sourcePrefecture}）にした場合でも: `);
+    }
+    return { tier: "対象外", reason: route.failure.message, ruleId: route.failure.ruleId };
+  }
   if (route.location === null) return { tier: null, reason: route.undecided ?? "立地要件を判定していません。", ruleId: null };
 
   const { hardC } = checkExclusions(type, route, counted, ctx);
