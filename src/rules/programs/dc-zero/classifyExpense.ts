@@ -1,6 +1,7 @@
 /**
- * What an expense text is under the dc-zero call: 対象, 対象外 (補助対象外の例 DC-EXP-02/03 or the type's
- * 主な補助対象外設備), or 要確認; and whether it is a 1/3-rate item (太陽光・空調等, AMB-35).
+ * What an expense text is under the dc-zero call: 対象, 対象外 (補助対象外の例 DC-EXP-02/03, the type's
+ * 主な補助対象外設備, or equipment outside the type's ① 補助対象設備 list DC-*-EQ-01), or 要確認; which item
+ * of the type's list it names; and whether it is a 1/3-rate item (太陽光・空調等, AMB-35).
  * Used by the 経費内訳 validator and by DC.CLASSIFYEXPENSE.
  */
 import { cite, type Param } from "../../lib/param";
@@ -33,6 +34,17 @@ export interface ExpenseClassification {
   readonly rateMatch: { readonly labelJa: string; readonly keyword: string } | null;
   /** "対象", "対象外: …" or "要確認: …" (Japanese, with rule id and keyword). */
   readonly reasonJa: string;
+  /** The item of the type's 補助対象設備 list the text names (null without a 事業区分 or when it names none). */
+  readonly equipmentItem: EquipmentItem | null;
+}
+
+/** An item of a 補助対象設備 list (DC-NEW-EQ-01, DC-RENO-EQ-01, DC-MOVE-EQ-01, DC-CONT-EQ-01). */
+export interface EquipmentItem {
+  readonly ruleId: string;
+  /** "ア" … "カ". */
+  readonly item: string;
+  readonly labelJa: string;
+  readonly keyword: string;
 }
 
 /**
@@ -46,7 +58,18 @@ export function classifyExpense(text: string, type: DcProjectType | null = null,
     ...decide(matches),
     rateClass: rate ? "lower" : "standard",
     rateMatch: rate ? { labelJa: rate.row.labelJa, keyword: rate.keyword } : null,
+    equipmentItem: type === null ? null : equipmentItemOf(text, type, params),
   };
+}
+
+/**
+ * The first item of the type's ① 補助対象設備 list that `text` names, or null.
+ * @example equipmentItemOf("高効率チラー", "renovation")?.item // "ウ"
+ */
+export function equipmentItemOf(text: string, type: DcProjectType, params: DcZeroParams = DC_ZERO_CURRENT.params): EquipmentItem | null {
+  const list = params.eligibleEquipment[type];
+  const hit = matchRows(text, list.value)[0];
+  return hit ? { ruleId: list.ruleId, item: hit.row.key, labelJa: hit.row.labelJa, keyword: hit.keyword } : null;
 }
 
 /** Every row of the tables matching `text`, with its table's rule id and citation (shared with dc-tech). */

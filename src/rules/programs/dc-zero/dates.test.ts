@@ -1,4 +1,4 @@
-import { addDays, excelSerialToIso, isoToExcelSerial, parseDateText } from "./dates";
+import { addDays, excelSerialToIso, isoToExcelSerial, parseDateText, readDate } from "./dates";
 
 describe("parseDateText", () => {
   it.each([
@@ -37,5 +37,14 @@ describe("Excel date serials", () => {
   it("addDays crosses month and leap days", () => {
     expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
     expect(addDays("2025-01-31", 30)).toBe("2025-03-02");
+  });
+});
+
+describe("readDate", () => {
+  it("reads text and Excel serials the same way; anything else → INVALID_INPUT naming the input", () => {
+    expect(readDate("令和6年4月16日", "設立日")).toEqual({ ok: true, value: "2024-04-16" });
+    expect(readDate(isoToExcelSerial("2024-04-16"), "設立日")).toEqual({ ok: true, value: "2024-04-16" });
+    const bad = readDate(true as unknown as string, "設立日");
+    expect(!bad.ok && [bad.error.code, bad.error.path]).toEqual(["INVALID_INPUT", "設立日"]);
   });
 });

@@ -68,3 +68,10 @@ export function isoToExcelSerial(iso: string): number {
   const days = Math.round((Date.parse(`${iso}T00:00:00Z`) - EXCEL_EPOCH) / MS_PER_DAY);
   return days < 61 ? days - 1 : days;
 }
+
+/** A date as typed (text, see parseDateText) or an Excel serial → ISO; `whatJa` names it in messages. */
+export function readDate(value: string | number, whatJa: string): Result<string> {
+  if (typeof value === "number") return excelSerialToIso(value, whatJa);
+  if (typeof value !== "string") return fail("INVALID_INPUT", `${whatJa}を日付で指定してください。`, { path: whatJa });
+  return parseDateText(value, whatJa);
+}

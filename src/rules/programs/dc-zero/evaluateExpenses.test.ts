@@ -80,8 +80,17 @@ describe("evaluateExpenses: planted mistakes are caught at their row and field",
   });
 
   it("MOE-ADMIN-03: unknown 事務費 細目 → warning", () => {
-    const i = only(withLine(9, { subItem: "交際費" }));
+    const i = only(withLine(9, { subItem: "雑費" }));
     expect([i.row, i.field, i.severity, i.ruleId]).toEqual([9, "subItem", "warning", "MOE-ADMIN-03"]);
+  });
+
+  it("MOE-ADMIN-03 / MOE-ADMIN-02: 細目 交際費 is unknown to 別表第2 and none of the kinds 事務費 may contain", () => {
+    const p = problems(withLine(9, { subItem: "交際費" }));
+    expect(p.map((i) => [i.row, i.field, i.severity, i.ruleId])).toEqual([
+      [9, "subItem", "warning", "MOE-ADMIN-03"],
+      [9, "subItem", "error", "MOE-ADMIN-02"],
+    ]);
+    expect(p[1].message).toContain("事務費「交際費」");
   });
 
   it("DC-EXP-01: negative 金額 → error on amountYen", () => {
@@ -136,7 +145,14 @@ describe("evaluateExpenses: planted mistakes are caught at their row and field",
   });
 
   it("DC-CONT-RATE-01: 補助率区分 1/2 in a コンテナ sheet → warning", () => {
-    const cont: ExpenseSheetInput = { projectType: "container", lines: [line(3, { category: "設備費", item: "設備費", description: "サーバー", amountYen: 10, eligibleYen: 10, rateClass: "1/2" })], declared: {} };
+    const cont: ExpenseSheetInput = {
+      projectType: "container",
+      lines: [
+        line(3, { category: "設備費", item: "設備費", description: "サーバー", amountYen: 10, eligibleYen: 10, rateClass: "1/2" }),
+        line(4, { category: "設備費", item: "設備費", description: "太陽光発電設備", amountYen: 10, eligibleYen: 10 }),
+      ],
+      declared: {},
+    };
     const i = only(cont);
     expect([i.field, i.ruleId]).toEqual(["rateClass", "DC-CONT-RATE-01"]);
   });
@@ -235,7 +251,10 @@ describe("evaluateExpenses: planted mistakes are caught at their row and field",
   it("DC-CONT-RATE-01: a single-year コンテナ sheet is capped at 200,000,000", () => {
     const cont: ExpenseSheetInput = {
       projectType: "container",
-      lines: [line(3, { category: "設備費", item: "設備費", description: "コンテナ型DC一式", amountYen: 900_000_000, eligibleYen: 900_000_000 })],
+      lines: [
+        line(3, { category: "設備費", item: "設備費", description: "コンテナ型DC一式", amountYen: 900_000_000, eligibleYen: 900_000_000 }),
+        line(4, { category: "設備費", item: "設備費", description: "太陽光発電設備 50kW", amountYen: 10_000_000, eligibleYen: 10_000_000 }),
+      ],
       declared: { subsidyRequested: [{ fiscalYear: null, valueYen: 200_000_000, row: 9 }] },
     };
     const r = evaluateExpenses(cont);

@@ -1,23 +1,26 @@
 /**
  * Validates a 経費内訳 (別紙2) line by line and recomputes its summary (SPEC §5):
- * taxonomy (別表第1/第2), amounts, ineligible items and per-type exclusions counted as eligible,
- * 補助率区分 vs the item, 事務費 ceiling per 年度, battery target price, 合計/小計 = Σ lines,
- * declared 総事業費・補助対象経費・事務費・補助金所要額 = computed, project period.
+ * taxonomy (別表第1/第2), amounts, ineligible items, per-type exclusions and equipment outside the type's
+ * ① 補助対象設備 list counted as eligible, 補助率区分 vs the item, 事務費 content (MOE-ADMIN-02) and ceiling
+ * per 年度, battery target price and 家庭用 SII registration, new RE equipment present where required,
+ * 合計/小計 = Σ lines, declared 総事業費・補助対象経費・事務費・補助金所要額 = computed, project period.
  *
  * Summary amounts per 年度 (worksYen … adminYen) are eligible amounts (補助対象経費) by 区分.
  * 事務費 without a 補助率区分 is split between the two rates in proportion to the year's other eligible
  * costs (AMB-35, assumption).
  */
 import { Fraction, ZERO } from "../../lib/fraction";
+import { checkAdminContent } from "./adminContent";
 import { adminLimit } from "./adminLimit";
 import { yen } from "./amounts";
 import { citeRule } from "./cite";
-import { classifyExpense } from "./classifyExpense";
+import { classifyExpense, type ExpenseClassification } from "./classifyExpense";
 import { batteryLine, checkAmounts, checkClassification, checkDeclared, checkPeriod, checkTotals, exactYen, rateClassOf, type Add } from "./expenseChecks";
 import type { ExpenseCategory } from "./expenseTables";
 import { DC_ZERO_CURRENT, type DcZeroParams } from "./params";
 import { DC_PROJECT_TYPE_JA } from "./projectType";
 import type { DcProjectType, ExpenseEvaluation, ExpenseIssue, ExpenseLine, ExpenseSheetInput, FiscalYearSummary } from "./sheetTypes";
+import { checkNewReIncluded } from "./reEquipment";
 import { subsidyAmount, type SubsidyBreakdown } from "./subsidy";
 import { resolveTaxonomy } from "./taxonomy";
 
@@ -58,6 +61,7 @@ export function evaluateExpenses(input: ExpenseSheetInput, params: DcZeroParams 
   const years = new Map<number | null, YearAcc>();
   const resolved = new Map<ExpenseLine, { category: ExpenseCategory | null; item: string | null }>();
   let batteriesComplete = true;
+  const classified: (ExpenseClassification | null)[] = [];
 
   for (const line of lines) {
     const tax = resolveTaxonomy(line, params);
@@ -69,6 +73,8 @@ export function evaluateExpenses(input: ExpenseSheetInput, params: DcZeroParams 
     const eligible = exactYen(line.eligibleYen);
     const declaredRate = rateClassOf(line, type, params, add);
     checkClassification(line, cls, declaredRate, tax.category, type, params, add);
+    checkAdminContent(line, tax.category, params, add);
+    classified.push(cls);
     const lowerByItem = cls?.rateClass === "lower";
     if (type !== null && !batteryLine(line, type, cls?.verdict === "ineligible", params, add)) batteriesComplete = false;
 
@@ -86,15 +92,16 @@ export function evaluateExpenses(input: ExpenseSheetInput, params: DcZeroParams 
   }
 
   if (lines.length > 0) {
-    checks.add(params.taxonomy.ruleId).add("DC-EXP-01").add(params.adminScale.ruleId);
+    checks.add(params.taxonomy.ruleId).add("DC-EXP-01").add(params.adminScale.ruleId).add(params.adminNotContent.ruleId);
     params.ineligible.forEach((t) => checks.add(t.ruleId));
     if (type !== null) {
       params.exclusions[type].forEach((t) => checks.add(t.ruleId));
-      checks.add(params.cap[type].ruleId).add(params.rate[type].ruleId);
+      checks.add(params.cap[type].ruleId).add(params.rate[type].ruleId).add(params.eligibleEquipment[type].ruleId);
       if (type !== "relocation" && batteriesComplete) checks.add(params.batteryItems.ruleId);
     }
     if (lines.some((l) => resolved.get(l)?.category === "事務費")) checks.add(params.adminSubItems.ruleId);
     checkPeriod(lines, type, params, add, checks);
+    checkNewReIncluded(classified, type, params, add);
   }
 
   const keys = [...years.keys()].sort((a, b) => (a ?? -Infinity) - (b ?? -Infinity));

@@ -1,5 +1,6 @@
 /**
- * Checks the 実施計画書 指標 (別紙1) facts: 新設 再エネ率 ≥ 10% (DC-NEW-REQ-01), コンテナ CO2削減コスト
+ * Checks the 実施計画書 指標 (別紙1) facts: 新設 再エネ率 ≥ 10% (DC-NEW-REQ-01), 全再エネ率 vs 再エネ率
+ * (DC-RATIO-01), the start of the new RE equipment vs the 公募開始日 (DC-EQ-06), コンテナ CO2削減コスト
  * ≤ 230,000 円/t-CO2 (DC-CONT-REQ-06), the utilisation evaluated in the review (DC-REV-03), PUE.
  *
  * CO2削減コスト for コンテナ at both utilisation cases (AMB-36, DC-REV-03): the sheet states one
@@ -15,6 +16,8 @@ import { co2CostLimit, co2ReductionCost } from "./co2Cost";
 import { evaluatedUtilization, meetsReShare } from "./indicators";
 import { DC_ZERO_CURRENT, type DcZeroParams } from "./params";
 import { DC_PROJECT_TYPE_JA } from "./projectType";
+import { readDate } from "./dates";
+import { isNewlyIntroducedRe } from "./reEquipment";
 import type { PlanIndicatorField, PlanIndicatorIssue, PlanIndicatorsEvaluation, PlanIndicatorsInput } from "./sheetTypes";
 
 const percent = (x: Fraction | number): string => `${display((x instanceof Fraction ? x.toNumber() : x) * 100)}%`;
@@ -57,6 +60,9 @@ export function evaluatePlanIndicators(input: PlanIndicatorsInput, params: DcZer
       }
     }
   }
+
+  checkTotalReShare(input, add, checks);
+  checkReInstallationStart(input, params, add, checks);
 
   // DC-CONT-REQ-06 / review オ: CO2削減コスト.
   const costRule = params.co2CostMaxYenPerT.ruleId;
@@ -122,5 +128,54 @@ function checkContainerCost(cost: Fraction, expected: Fraction | null, evaluated
     add("eligibleCostYen", "error", ruleId, `CO2削減コストが上限 ${perT(limit)} を超えています — ${list}${assumption}。コンテナの要件カを満たしません（${ruleId}）。`);
   } else {
     add("eligibleCostYen", "info", ruleId, `CO2削減コスト ${list}${assumption} は上限 ${perT(limit)} 以下です（${ruleId}）。`);
+  }
+}
+
+const RATIO_RULE = "DC-RATIO-01";
+
+/** 全再エネ率 is a share (0–1) and includes the new RE of 再エネ率, so it cannot be below it (DC-RATIO-01). */
+function checkTotalReShare(input: PlanIndicatorsInput, add: Add, checks: Set<string>): void {
+  const total = input.totalReShare ?? null;
+  if (total === null) return;
+  if (!Number.isFinite(total) || total < 0 || total > 1) {
+    add(null, "error", RATIO_RULE, `全再エネ率 ${total} は0〜1（0%〜100%）の割合で記入してください（${RATIO_RULE}）。`);
+    return;
+  }
+  checks.add(RATIO_RULE);
+  const re = input.reShare;
+  if (re !== null && re >= 0 && re <= 1 && Fraction.fromDecimal(total).lt(Fraction.fromDecimal(re))) {
+    add(
+      null,
+      "error",
+      RATIO_RULE,
+      `全再エネ率 ${percent(total)} が再エネ率 ${percent(re)} を下回っています。全再エネ率は新規導入の再エネ設備の電力に再エネ由来の購入電力・証書を加えた割合で、再エネ率以上になります（${RATIO_RULE}）。`,
+    );
+  }
+}
+
+/** 新規導入の再エネ発電設備: installation started on/after the 公募開始日 (DC-EQ-06; 新設・改修・コンテナ). */
+function checkReInstallationStart(input: PlanIndicatorsInput, params: DcZeroParams, add: Add, checks: Set<string>): void {
+  const start = input.reInstallationStart ?? null;
+  const type = input.projectType;
+  const from = params.newReFrom;
+  if (start === null || type === null) return;
+  if (type === "relocation") {
+    add(null, "info", from.ruleId, `移設には再エネ設備の新規導入の要件がないため、再エネ発電設備の設備導入開始日は確認していません（移設先に再エネ設備が導入されていることが要件です, DC-MOVE-REQ-01）。`);
+    return;
+  }
+  const r = isNewlyIntroducedRe(start, params);
+  if (!r.ok) {
+    add(null, "error", from.ruleId, r.error.message);
+    return;
+  }
+  checks.add(from.ruleId);
+  if (!r.value) {
+    const iso = readDate(start, "設備導入開始日");
+    add(
+      null,
+      "error",
+      from.ruleId,
+      `再エネ発電設備の設備導入開始日 ${iso.ok ? iso.value : String(start)} は公募開始日 ${from.value} より前です。新規導入する再エネ発電設備は原則として公募開始日以降に設備導入が開始された設備を指し、${DC_PROJECT_TYPE_JA[type]}の要件（再エネ設備の新規導入）を満たさない可能性があります。例外の扱いは協会に確認してください（${from.ruleId}）。`,
+    );
   }
 }

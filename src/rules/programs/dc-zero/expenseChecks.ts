@@ -1,6 +1,7 @@
 /**
  * The checks of the 経費内訳 evaluation (evaluateExpenses.ts), one function each: amounts of a line,
- * ineligible items and 補助率区分, battery target price, project period, 合計/小計, declared summary.
+ * ineligible items and 補助率区分, battery target price and 家庭用 SII registration, project period,
+ * 合計/小計, declared summary.
  */
 import { Fraction } from "../../lib/fraction";
 import { yen } from "./amounts";
@@ -89,11 +90,25 @@ export function rateClassOf(line: ExpenseLine, type: DcProjectType | null, param
   return declared;
 }
 
-/** Target-price check of a battery line; false when the line is a battery whose capacity could not be read. */
+/**
+ * Battery line: 家庭用 needs SII registration (DC-BATT-02, warning — the workbook cannot show it) and the
+ * target price (DC-BATT-01). Returns false when the line is a battery whose capacity could not be read.
+ */
 export function batteryLine(line: ExpenseLine, type: DcProjectType, ineligible: boolean, params: DcZeroParams, add: Add): boolean {
   if (type === "relocation" || ineligible) return true;
   const battery = readBatteryLine(line, params);
-  if (battery === null || line.amountYen === null || line.amountYen <= 0) return true;
+  if (battery === null) return true;
+  if (battery.batteryClass === "household" && exactYen(line.eligibleYen).num > 0n) {
+    const sii = params.batterySiiRegistry;
+    add(
+      line.row,
+      "description",
+      "warning",
+      sii.ruleId,
+      `家庭用の蓄電池は、申請時点で国の補助事業の補助対象機器として一般社団法人 環境共創イニシアチブ（SII）に登録されている製品に限ります。製品が登録済みであることを確認し（${sii.value}）、その記録を保存してください（${sii.ruleId}）。`,
+    );
+  }
+  if (line.amountYen === null || line.amountYen <= 0) return true;
   const ruleId = params.batteryItems.ruleId;
   if (battery.capacityKWh === null) {
     add(line.row, "description", "info", ruleId, `蓄電池の容量（kWh）を数量・単位の列からも内容からも読み取れないため、目標価格（${ruleId}）は確認していません。数量に容量、単位に kWh を記入してください。`);

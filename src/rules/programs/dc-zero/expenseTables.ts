@@ -3,6 +3,7 @@
  * found in filled-in forms (及 / 及び, 細分 prefixed by （直接工事費）).
  */
 import { param } from "../../lib/param";
+import type { KeywordRow } from "./keywordMatch";
 
 export type ExpenseCategory = "工事費" | "設備費" | "業務費" | "事務費";
 
@@ -82,4 +83,30 @@ export const EXPENSE_TAXONOMY = param({
     { name: "業務費", items: [{ name: "業務費", subItems: [] }] },
     { name: "事務費", items: [{ name: "事務費", subItems: ADMIN_SUB_ITEMS.value }] },
   ] satisfies readonly TaxonomyCategory[],
+});
+
+/**
+ * MOE-ADMIN-02: 事務費 is 事業を行うために直接必要な事務に要する 社会保険料、賃金、報酬・給料・職員手当、諸謝金、旅費、
+ * 需用費、役務費、委託料、使用料及賃借料、消耗品費及備品購入費 only. These rows name expenses that are plainly none
+ * of those kinds (error) or that usually are not (warning).
+ */
+export const ADMIN_NOT_CONTENT = param({
+  ruleId: "MOE-ADMIN-02",
+  description: "事務費の内容（事業を行うために直接必要な事務に要する経費に限る）に当たらない経費",
+  unit: "table",
+  source: SOURCE,
+  locator: "別表第1 (事務費)",
+  notes: [
+    "Only plainly foreign kinds are errors (接待・飲食・贈答・罰金・役員報酬); 広告宣伝 and bank fees are warnings (別表第2 役務費 names only 通信運搬費).",
+    "報酬・給料・職員手当 are limited to 地方公共団体 paying 会計年度任用職員: a 細目 naming them without 賃金 is a warning (adminContent.ts).",
+  ],
+  value: [
+    { key: "entertainment", labelJa: "接待・交際に係る経費", keywords: ["接待", "交際費", "懇親", "宴会", "会食"] },
+    { key: "food", labelJa: "飲食に係る経費", keywords: ["飲食", "弁当", "茶菓", "飲料", "お茶代", "ケータリング"] },
+    { key: "gifts", labelJa: "贈答・慶弔に係る経費", keywords: ["贈答", "手土産", "土産", "お歳暮", "お中元", "慶弔", "祝儀", "香典", "花輪"] },
+    { key: "penalties", labelJa: "罰金・延滞金・違約金", keywords: ["罰金", "延滞金", "違約金", "反則金"] },
+    { key: "officer-pay", labelJa: "役員報酬・役員賞与", keywords: ["役員報酬", "役員賞与"] },
+    { key: "advertising", labelJa: "広告宣伝費", keywords: ["広告", "宣伝"], severity: "warning" },
+    { key: "bank-fees", labelJa: "振込・送金手数料", keywords: ["振込手数料", "送金手数料"], severity: "warning" },
+  ] satisfies readonly KeywordRow[],
 });

@@ -8,17 +8,20 @@ import type { KeywordRow } from "./keywordMatch";
 
 const SOURCE = "dc-zero-r6-koubo" as const;
 
-const EMERGENCY_GENERATOR: KeywordRow = {
+export const EMERGENCY_GENERATOR: KeywordRow = {
   key: "emergency-generator",
   labelJa: "非常用発電設備",
   keywords: ["非常用発電", "非常用自家発", "非常用ディーゼル", "非常用ガスタービン"],
 };
 
-const BATTERY_KEYWORDS = ["蓄電池", "蓄電システム", "バッテリー", "BESS"];
+export const BATTERY_KEYWORDS = ["蓄電池", "蓄電システム", "バッテリー", "BESS"];
 
-const ICT_KEYWORDS = ["ICT機器", "ICT", "サーバー", "サーバ", "ストレージ", "通信機器", "ネットワーク機器", "ルーター", "GPU"];
+export const ICT_KEYWORDS = ["ICT機器", "ICT", "サーバー", "サーバ", "ストレージ", "通信機器", "ネットワーク機器", "ルーター", "GPU"];
 /** "サーバー室の空調" is air-conditioning, not ICT equipment. */
-const ICT_UNLESS = ["サーバー室", "サーバ室", "サーバールーム", "空調", "冷却"];
+export const ICT_UNLESS = ["サーバー室", "サーバ室", "サーバールーム", "空調", "冷却"];
+
+/** 高効率空調・冷却 (補助対象設備 ウ; 移設 イ; コンテナ エ). */
+export const HVAC_KEYWORDS = ["空調", "冷却", "チラー", "冷凍機", "冷水", "外気冷房", "フリークーリング", "液冷", "液浸", "HVAC", "CRAH", "CRAC"];
 
 /** 蓄電池 is eligible only as 再生可能エネルギーの変動調整機能 (DC-RE-01); text naming that purpose passes. */
 const BATTERY_NOT_RE: KeywordRow = {
@@ -186,7 +189,7 @@ export const LOWER_RATE_ITEMS = param({
     {
       key: "hvac",
       labelJa: "空調設備等の省CO2型設備（高効率空調・冷却）",
-      keywords: ["空調", "冷却", "チラー", "冷凍機", "冷水", "外気冷房", "フリークーリング", "液冷", "液浸", "HVAC", "CRAH", "CRAC"],
+      keywords: HVAC_KEYWORDS,
     },
   ] satisfies readonly KeywordRow[],
 });

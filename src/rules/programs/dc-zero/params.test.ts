@@ -6,6 +6,7 @@ import { evaluatePlanIndicators } from "./evaluatePlanIndicators";
 import { DC_ZERO_CURRENT, DC_ZERO_EDITIONS, dcZeroEditionAt } from "./params";
 import { DC_PROJECT_TYPES } from "./projectType";
 import { CLEAN_NEW } from "./testdata/expenseSheets";
+import { checkApplicationWorkbook } from "./workbookIntegrity";
 
 describe("dc-zero parameters", () => {
   it("every parameter of every edition is valid (rule id, unit, source, locator)", () => {
@@ -23,7 +24,11 @@ describe("dc-zero parameters", () => {
   });
 
   it("citeRule resolves every rule id the evaluators cite, and throws on an unknown one", () => {
-    for (const id of ["MOE-ADMIN-01", "DC-EXP-01", "DC-EXP-09", "DC-REV-04", "DC-MOVE-REQ-02", "DC-BATT-01", "DC-NEW-CAP-01", "DC-CONT-RATE-01"]) {
+    for (const id of [
+      "MOE-ADMIN-01", "DC-EXP-01", "DC-EXP-09", "DC-REV-04", "DC-MOVE-REQ-02", "DC-BATT-01", "DC-NEW-CAP-01", "DC-CONT-RATE-01",
+      "DC-RATIO-01", "DC-EQ-06", "DC-BATT-02", "MOE-ADMIN-02", "DC-DOC-03", "DC-DOC-04", "DC-RENO-REQ-01", "DC-CONT-REQ-02",
+      "DC-NEW-EQ-01", "DC-RENO-EQ-01", "DC-MOVE-EQ-01", "DC-CONT-EQ-01", "DC-CONT-REQ-01",
+    ]) {
       expect(citeRule(DC_ZERO_CURRENT.params, id)).toMatch(/^004_83a32f419551a032\.txt § .+/);
     }
     expect(() => citeRule(DC_ZERO_CURRENT.params, "DC-NOPE-01")).toThrow(RangeError);
@@ -54,6 +59,7 @@ describe("dc-zero checklist (DC-DOC-01)", () => {
       const ran = new Set([
         ...evaluateExpenses({ ...CLEAN_NEW, projectType: type }).checksRun,
         ...evaluatePlanIndicators({ projectType: type, pue: 1.3, reShare: 0.2, expectedUtilization: 0.8, annualCo2ReductionT: 10_000, usefulLifeYears: 10, eligibleCostYen: 1_000_000 }).checksRun,
+        ...checkApplicationWorkbook(["dc-expenses", "dc-plan-indicators"]).checksRun,
       ]);
       for (const item of checklist[type]) for (const id of item.autoRuleIds) expect([type, item.id, ran.has(id)]).toEqual([type, item.id, true]);
     }

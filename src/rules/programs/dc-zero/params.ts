@@ -8,7 +8,8 @@ import type { ChecklistItem } from "../../lib/issue";
 import { param, type Param } from "../../lib/param";
 import type { Result } from "../../lib/result";
 import { DC_ZERO_CHECKLIST } from "./checklist";
-import { ADMIN_SUB_ITEMS, EXPENSE_TAXONOMY, type TaxonomyCategory, type TaxonomySubItem } from "./expenseTables";
+import { ELIGIBLE_EQUIPMENT, CONTAINER_USED_ICT, NEW_OUTSIDE_LIST, RE_CONDITIONS, RELOCATION_OUTSIDE_LIST, RENOVATION_OUTSIDE_LIST } from "./equipmentTables";
+import { ADMIN_NOT_CONTENT, ADMIN_SUB_ITEMS, EXPENSE_TAXONOMY, type TaxonomyCategory, type TaxonomySubItem } from "./expenseTables";
 import type { KeywordRow } from "./keywordMatch";
 import {
   BATTERY_ITEMS,
@@ -42,6 +43,17 @@ export interface CapRule {
 export interface ScaleBand {
   readonly upTo: number | null;
   readonly rate: string;
+}
+
+/** One form of the application workbook ア (様式1, 別紙1, 別紙2) and how it is recognised (DC-DOC-04). */
+export interface ApplicationPartSpec {
+  readonly key: "form1" | "plan" | "expenses";
+  /** As printed in 表 提出書類一覧, e.g. "別紙2 経費内訳". */
+  readonly labelJa: string;
+  /** Words of a sheet name that show the form (matched after NFKC, spaces removed). */
+  readonly sheetNames: readonly string[];
+  /** Sheet kinds of the sheet engine (src/rules/sheets) that are this form. */
+  readonly sheetKinds: readonly string[];
 }
 
 export interface DcZeroParams {
@@ -84,6 +96,20 @@ export interface DcZeroParams {
   readonly lowerRateItems: Param<readonly KeywordRow[]>;
   readonly standardRateItems: Param<readonly KeywordRow[]>;
   readonly batteryItems: Param<readonly KeywordRow[]>;
+  /** ① 補助対象設備 of each 事業区分 (which item ア–カ a text names). */
+  readonly eligibleEquipment: Readonly<Record<DcProjectType, Param<readonly KeywordRow[]>>>;
+  /** Per 事業区分 that requires new RE equipment: the requirement's rule id and the list item (ア) that is RE equipment. */
+  readonly newReRequired: Readonly<Partial<Record<DcProjectType, { readonly ruleId: string; readonly item: string }>>>;
+  /** 新規導入する再エネ発電設備: installation started on or after this ISO date (公募開始日). */
+  readonly newReFrom: Param<string>;
+  /** 家庭用蓄電池: SII registration list (DC-BATT-02). */
+  readonly batterySiiRegistry: Param<string>;
+  /** 事務費 content that is none of the allowed kinds (MOE-ADMIN-02). */
+  readonly adminNotContent: Param<readonly KeywordRow[]>;
+  /** 決算報告書: number of latest 決算期 required of an established company (DC-DOC-03). */
+  readonly statementPeriods: Param<number>;
+  /** The three forms of 提出書類 ア, kept in one workbook (DC-DOC-04). */
+  readonly applicationWorkbook: Param<readonly ApplicationPartSpec[]>;
   /** Locators of rules the code cites that carry no number (for issue citations). */
   readonly locators: Readonly<Record<string, string>>;
   readonly checklist: Readonly<Record<DcProjectType, readonly ChecklistItem[]>>;
@@ -270,15 +296,66 @@ const DC_ZERO_R6: DcZeroParams = {
   adminSubItems: ADMIN_SUB_ITEMS,
   ineligible: [DESIGN_EXCLUSIONS, INELIGIBLE_EXAMPLES],
   exclusions: {
-    new: [NEW_EXCLUSIONS, NEW_OFFSITE_EXCLUSION],
-    renovation: [RENOVATION_EXCLUSIONS],
-    relocation: [RELOCATION_EXCLUSIONS],
-    container: [CONTAINER_EXCLUSIONS],
+    new: [NEW_EXCLUSIONS, NEW_OFFSITE_EXCLUSION, NEW_OUTSIDE_LIST, RE_CONDITIONS],
+    renovation: [RENOVATION_EXCLUSIONS, RENOVATION_OUTSIDE_LIST, RE_CONDITIONS],
+    relocation: [RELOCATION_EXCLUSIONS, RELOCATION_OUTSIDE_LIST],
+    container: [CONTAINER_EXCLUSIONS, CONTAINER_USED_ICT, RE_CONDITIONS],
   },
   lowerRateItems: LOWER_RATE_ITEMS,
   standardRateItems: STANDARD_RATE_ITEMS,
   batteryItems: BATTERY_ITEMS,
+  eligibleEquipment: ELIGIBLE_EQUIPMENT,
+  newReRequired: {
+    new: { ruleId: "DC-NEW-REQ-01", item: "ア" },
+    renovation: { ruleId: "DC-RENO-REQ-01", item: "ア" },
+    container: { ruleId: "DC-CONT-REQ-02", item: "ア" },
+  },
+  newReFrom: param({
+    ruleId: "DC-EQ-06",
+    description: "新規導入する再エネ発電設備とは原則公募開始日（令和6年4月16日）以降に設備導入が開始された設備",
+    unit: "date",
+    source: SOURCE,
+    locator: "1 (1) ＊; 2 (1) ＊; 4 (1) ＊",
+    notes: ["公募開始日 = 公募期間の初日 令和6年4月16日 (Ⅶ (2) 公募期間, DC-SCHED-02).", "原則: a later start is required; an exception is the 協会's decision, so an earlier start is reported as an error to resolve with the 協会."],
+    value: "2024-04-16",
+  }),
+  batterySiiRegistry: param({
+    ruleId: "DC-BATT-02",
+    description: "家庭用の蓄電池は申請時点で国の補助事業の補助対象機器として一般社団法人 環境共創イニシアチブ（SII）により登録されている製品",
+    unit: "text",
+    source: SOURCE,
+    locator: "(6) 補助対象設備 (蓄電池)",
+    value: "https://sii.or.jp/zeh/battery/search/",
+  }),
+  adminNotContent: ADMIN_NOT_CONTENT,
+  statementPeriods: param({
+    ruleId: "DC-DOC-03",
+    description: "決算報告書: 直近3決算期の貸借対照表及び損益計算書（設立から1会計年度未満は申請年度の事業計画及び収支予算、1以上2未満は直近1決算期、2以上3未満は直近2決算期）",
+    unit: "count",
+    source: SOURCE,
+    locator: "Ⅶ (1) ※10",
+    notes: [
+      "The 1/2 会計年度 thresholds are min(経過した会計年度, 3): one number.",
+      "経過した会計年度 = 決算期 closed before the application date when the 決算月 is known; otherwise full years since founding (our reading).",
+    ],
+    value: 3,
+  }),
+  applicationWorkbook: param({
+    ruleId: "DC-DOC-04",
+    description: "提出書類ア（様式1 応募申請書、別紙1 実施計画書、別紙2 経費内訳）: 複数シートに分かれている。ばらさず Excel 形式のまま提出",
+    unit: "table",
+    source: SOURCE,
+    locator: "Ⅶ (1) ※1",
+    value: [
+      { key: "form1", labelJa: "様式1 応募申請書", sheetNames: ["様式1", "様式第1", "応募申請書"], sheetKinds: [] },
+      { key: "plan", labelJa: "別紙1 実施計画書", sheetNames: ["別紙1", "実施計画書"], sheetKinds: ["dc-plan-indicators"] },
+      { key: "expenses", labelJa: "別紙2 経費内訳", sheetNames: ["別紙2", "経費内訳"], sheetKinds: ["dc-expenses"] },
+    ],
+  }),
   locators: {
+    "DC-RATIO-01": "キ データセンターの再生可能エネルギー使用率; Ⅶ (1) ※5 ※6",
+    "DC-RENO-REQ-01": "2 データセンター改修支援事業 (1)",
+    "DC-CONT-REQ-02": "4 (1) イ",
     "DC-EXP-01": "Ⅲ 補助対象経費",
     "DC-EXP-09": "1 (5); 2 (5)",
     "DC-MOVE-REQ-02": "3 ＊1–＊4",

@@ -102,9 +102,20 @@ export interface PlanIndicatorsInput {
   readonly usefulLifeYears: number | null;
   /** 補助対象経費 in yen. */
   readonly eligibleCostYen: number | null;
+  /**
+   * 全再エネ率 as a fraction: (new RE + RE-derived purchases + certificates) ÷ use (DC-RATIO-01). Optional —
+   * the sheet engine does not read it yet; issues about it have field null.
+   */
+  readonly totalReShare?: number | null;
+  /**
+   * 再エネ発電設備の設備導入開始日: ISO or Japanese date text, or an Excel date serial (DC-EQ-06). Optional —
+   * the sheet engine does not read it yet; issues about it have field null.
+   */
+  readonly reInstallationStart?: string | number | null;
 }
 
-export type PlanIndicatorField = Exclude<keyof PlanIndicatorsInput, never>;
+/** The facts an indicator issue can point at (those the sheet engine reads). */
+export type PlanIndicatorField = "projectType" | "pue" | "reShare" | "expectedUtilization" | "annualCo2ReductionT" | "usefulLifeYears" | "eligibleCostYen";
 export type PlanIndicatorIssue = RuleIssue<PlanIndicatorField>;
 
 export interface PlanIndicatorsEvaluation {
