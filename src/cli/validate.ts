@@ -2,6 +2,7 @@
  * gxdc validate FILE.xlsx [--json] [--program P] [--type 新設] [--fact 名前=値 ...] (SPEC §7).
  * Exit 0: no error finding; 1: error findings; 2: unreadable input or bad arguments.
  */
+import { basename } from "path";
 import { parseProjectType } from "../rules/programs/dc-zero/projectType";
 import { parseInvestmentType } from "../rules/programs/gx-regional/aliases";
 import { factKeyOf } from "../rules/sheets/factCatalog";
@@ -70,7 +71,7 @@ export async function runValidate(args: readonly string[], io: CliIO): Promise<n
     io.stderr.write(`gxdc validate: ${read.message}\n`);
     return 2;
   }
-  const report = validateWorkbook(read.workbook, options);
+  const report = validateWorkbook(read.workbook, { ...options, fileName: basename(file) });
   if (parsed.flags.has("--json")) io.stdout.write(`${JSON.stringify(report.findings, null, 2)}\n`);
   else io.stdout.write(formatReport(file, report));
   return report.findings.some((f) => f.severity === "error") ? 1 : 0;

@@ -119,6 +119,8 @@ const INDICATOR_FACTS: Readonly<Record<Exclude<PlanIndicatorField, "projectType"
   annualCo2ReductionT: { key: "年間CO2削減量", notChecked: null },
   usefulLifeYears: { key: "法定耐用年数", notChecked: null },
   eligibleCostYen: { key: "補助対象経費", notChecked: null },
+  totalReShare: { key: "全再エネ率", notChecked: null },
+  reInstallationStart: { key: "再エネ設備導入開始日", notChecked: null },
 };
 
 /** @param expensesEligibleYen Σ 補助対象経費 of the 経費内訳 tables (all of them), used when the 指標 sheet does not state it. */
@@ -129,13 +131,13 @@ export function evaluateIndicators(block: IndicatorBlock, facts: FactResolver, d
   const type = readProjectType(facts, [block.sheet, ...det.expenses.map((e) => e.table.sheet.name)], anchor, source);
   const findings: Finding[] = [...type.findings];
   const where = new Map<PlanIndicatorField, CellRef>([["projectType", factCell(type.fact, anchor)]]);
-  const values: Partial<Record<PlanIndicatorField, number | null>> = {};
+  const values: Partial<Record<PlanIndicatorField, number | string | null>> = {};
 
   for (const [field, spec] of Object.entries(INDICATOR_FACTS) as [Exclude<PlanIndicatorField, "projectType">, (typeof INDICATOR_FACTS)["pue"]][]) {
     const f = facts.get(spec.key, preferred, source);
     findings.push(...f.findings);
     where.set(field, factCell(f, anchor));
-    if (typeof f.value === "number") {
+    if (typeof f.value === "number" || (field === "reInstallationStart" && typeof f.value === "string")) {
       values[field] = f.value;
       continue;
     }
@@ -148,14 +150,20 @@ export function evaluateIndicators(block: IndicatorBlock, facts: FactResolver, d
     if (f.findings.length === 0 && spec.notChecked) findings.push(factAbsent(f, anchor, spec.notChecked, source));
   }
 
+  const num = (field: PlanIndicatorField): number | null => {
+    const v = values[field];
+    return typeof v === "number" ? v : null;
+  };
   const input: PlanIndicatorsInput = {
     projectType: type.value,
-    pue: values.pue ?? null,
-    reShare: values.reShare ?? null,
-    expectedUtilization: values.expectedUtilization ?? null,
-    annualCo2ReductionT: values.annualCo2ReductionT ?? null,
-    usefulLifeYears: values.usefulLifeYears ?? null,
-    eligibleCostYen: values.eligibleCostYen ?? null,
+    pue: num("pue"),
+    reShare: num("reShare"),
+    expectedUtilization: num("expectedUtilization"),
+    annualCo2ReductionT: num("annualCo2ReductionT"),
+    usefulLifeYears: num("usefulLifeYears"),
+    eligibleCostYen: num("eligibleCostYen"),
+    totalReShare: num("totalReShare"),
+    reInstallationStart: values.reInstallationStart ?? null,
   };
   const evaluation = evaluatePlanIndicators(input);
   for (const issue of evaluation.issues) findings.push(toFinding(issue, (issue.field && where.get(issue.field)) || anchor));
@@ -166,6 +174,8 @@ function indicatorFigures(e: PlanIndicatorsEvaluation, input: PlanIndicatorsInpu
   const out: SummaryFigure[] = [];
   if (input.pue !== null) out.push({ id: "dc.pue", label: "PUE", value: input.pue, unit: "比" });
   if (input.reShare !== null) out.push({ id: "dc.reShare", label: "再エネ率", value: input.reShare * 100, unit: "%", ruleId: "DC-NEW-REQ-01" });
+  const total = input.totalReShare ?? null;
+  if (total !== null && total >= 0 && total <= 1) out.push({ id: "dc.totalReShare", label: "全再エネ率", value: total * 100, unit: "%", ruleId: "DC-RATIO-01" });
   if (e.evaluatedUtilization !== null) {
     out.push({ id: "dc.evaluatedUtilization", label: "評価に用いる稼働率", value: e.evaluatedUtilization * 100, unit: "%", ruleId: "DC-REV-03" });
   }

@@ -10,7 +10,8 @@ import { aliasRank, parseLabel, type LabelUnit } from "./labels";
 import { finding, SHEET_RULES } from "./sheetRules";
 import { cellAt, isCellError, toA1, type CellValue, type Finding, type SheetGrid, type WorkbookGrid } from "./types";
 
-export type FactType = "text" | "number" | "yen" | "kwh" | "percent" | "years" | "t-co2" | "yesno";
+/** "date": a date cell (an Excel serial number or a text date), passed through for the evaluator to read. */
+export type FactType = "text" | "number" | "yen" | "kwh" | "percent" | "years" | "t-co2" | "yesno" | "date";
 
 export interface FactSpec<K extends string = string> {
   readonly key: K;
@@ -151,6 +152,7 @@ function convertCell(spec: FactSpec, at: FactLocation, source: string): { value:
     };
   }
   if (spec.type === "text") return { value: typeof raw === "string" ? raw.trim() : String(raw), findings: [] };
+  if (spec.type === "date") return { value: typeof raw === "string" ? raw.trim() : typeof raw === "number" ? raw : String(raw), findings: [] };
   if (spec.type === "yesno") {
     const r = parseYesNo(raw, spec.nameJa);
     if (r.ok) return { value: r.value, findings: [] };
@@ -190,6 +192,7 @@ function unitKindOf(type: FactType): LabelUnit["kind"] | null {
 
 function convertOption(type: FactType, v: FactValue): FactValue | null {
   if (type === "text") return String(v);
+  if (type === "date") return typeof v === "number" ? v : String(v);
   if (type === "yesno") {
     const r = parseYesNo(v);
     return r.ok ? r.value : null;

@@ -38,6 +38,8 @@ export interface ValidationOptions {
    * (e.g. { "事業区分": "新設", "投資類型": "DC" }). They override labelled cells.
    */
   readonly facts?: Readonly<Record<string, string | number | boolean>>;
+  /** The workbook's file name when known (CLI): the dc-zero forms must stay an Excel file (DC-DOC-04). */
+  readonly fileName?: string;
 }
 
 export interface ValidationReport {

@@ -12,7 +12,8 @@ import { evaluateExpenseSheet, evaluateIndicators, type DcExpenseResult, type Ki
 import { evaluatePowerPlanSheet } from "./evaluateGx";
 import { combinedExpenseFigures, expenseTableLabels, sharedFiscalYearFindings } from "./expenseTables";
 import { FactResolver } from "./factResolver";
-import { anchorOf } from "./issueMapping";
+import { anchorOf, toFinding } from "./issueMapping";
+import { checkApplicationWorkbook } from "../programs/dc-zero";
 import { finding, KIND_ORDER, SHEET_KINDS, SHEET_RULES, type SheetProgram } from "./sheetRules";
 import { citation } from "../sources";
 import { fromA1, toA1, type Finding, type WorkbookGrid } from "./types";
@@ -40,6 +41,7 @@ export function validateWorkbook(wb: WorkbookGrid, options: ValidationOptions = 
       checksRun: [],
     });
   }
+  if (wanted("dc-expenses") || wanted("dc-plan-indicators")) results.push(applicationWorkbookResult(wb, detected, options));
   if (wanted("dc-plan-indicators")) {
     const evaluated = expenseResults.flatMap((r) => (r.evaluation ? [r.evaluation.eligibleTotalYen] : []));
     const eligibleYen = evaluated.length > 0 ? evaluated.reduce((a, b) => a + b, 0) : null;
@@ -64,6 +66,26 @@ export function validateWorkbook(wb: WorkbookGrid, options: ValidationOptions = 
     checksRun: [...new Set(results.flatMap((r) => r.checksRun))].sort(),
     costBreakdown: mergeBreakdown(results),
   };
+}
+
+/** DC-DOC-04: 様式1・別紙1・別紙2 kept together in one Excel workbook, as the 協会 distributes them. */
+function applicationWorkbookResult(wb: WorkbookGrid, detected: readonly DetectedSheet[], options: ValidationOptions): KindResult {
+  const dc = detected.filter((d) => SHEET_KINDS[d.kind].program === "dc-zero");
+  const sheets = wb.sheets.map((s) => ({ name: s.name, kind: dc.find((d) => d.sheet === s.name)?.kind ?? null }));
+  const check = checkApplicationWorkbook(
+    dc.map((d) => d.kind),
+    { sheets, fileName: options.fileName ?? null },
+  );
+  const findings = check.issues.flatMap((issue) => {
+    const missing = issue.severity === "warning" && issue.field !== "fileName";
+    // A missing 別紙1/別紙2 is already said by SHEET-KIND-01. A missing 様式1 (a form this add-in does not model, so
+    // absent from drafts and from `gxdc template`) is a reminder for submission: info, not a warning on every draft.
+    if (missing && issue.field !== "form1") return [];
+    // A renamed form sheet is pointed at; a missing form or the file name concerns the whole workbook.
+    const renamed = issue.severity === "info" ? dc.find((d) => issue.message.includes(`シート「${d.sheet}」`)) : undefined;
+    return [toFinding(missing ? { ...issue, severity: "info" } : issue, renamed ? { sheet: renamed.sheet, cell: renamed.anchor } : { sheet: "", cell: "" })];
+  });
+  return { findings, summary: [], checksRun: check.checksRun };
 }
 
 function detectedSheets(det: Detection): DetectedSheet[] {

@@ -138,14 +138,14 @@ function checkTotalReShare(input: PlanIndicatorsInput, add: Add, checks: Set<str
   const total = input.totalReShare ?? null;
   if (total === null) return;
   if (!Number.isFinite(total) || total < 0 || total > 1) {
-    add(null, "error", RATIO_RULE, `全再エネ率 ${total} は0〜1（0%〜100%）の割合で記入してください（${RATIO_RULE}）。`);
+    add("totalReShare", "error", RATIO_RULE, `全再エネ率 ${total} は0〜1（0%〜100%）の割合で記入してください（${RATIO_RULE}）。`);
     return;
   }
   checks.add(RATIO_RULE);
   const re = input.reShare;
   if (re !== null && re >= 0 && re <= 1 && Fraction.fromDecimal(total).lt(Fraction.fromDecimal(re))) {
     add(
-      null,
+      "totalReShare",
       "error",
       RATIO_RULE,
       `全再エネ率 ${percent(total)} が再エネ率 ${percent(re)} を下回っています。全再エネ率は新規導入の再エネ設備の電力に再エネ由来の購入電力・証書を加えた割合で、再エネ率以上になります（${RATIO_RULE}）。`,
@@ -160,19 +160,19 @@ function checkReInstallationStart(input: PlanIndicatorsInput, params: DcZeroPara
   const from = params.newReFrom;
   if (start === null || type === null) return;
   if (type === "relocation") {
-    add(null, "info", from.ruleId, `移設には再エネ設備の新規導入の要件がないため、再エネ発電設備の設備導入開始日は確認していません（移設先に再エネ設備が導入されていることが要件です, DC-MOVE-REQ-01）。`);
+    add("reInstallationStart", "info", from.ruleId, `移設には再エネ設備の新規導入の要件がないため、再エネ発電設備の設備導入開始日は確認していません（移設先に再エネ設備が導入されていることが要件です, DC-MOVE-REQ-01）。`);
     return;
   }
   const r = isNewlyIntroducedRe(start, params);
   if (!r.ok) {
-    add(null, "error", from.ruleId, r.error.message);
+    add("reInstallationStart", "error", from.ruleId, r.error.message);
     return;
   }
   checks.add(from.ruleId);
   if (!r.value) {
     const iso = readDate(start, "設備導入開始日");
     add(
-      null,
+      "reInstallationStart",
       "error",
       from.ruleId,
       `再エネ発電設備の設備導入開始日 ${iso.ok ? iso.value : String(start)} は公募開始日 ${from.value} より前です。新規導入する再エネ発電設備は原則として公募開始日以降に設備導入が開始された設備を指し、${DC_PROJECT_TYPE_JA[type]}の要件（再エネ設備の新規導入）を満たさない可能性があります。例外の扱いは協会に確認してください（${from.ruleId}）。`,

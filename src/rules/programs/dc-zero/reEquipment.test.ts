@@ -52,7 +52,7 @@ describe("isNewlyIntroducedRe (DC-EQ-06: 新規導入 = installation started on/
 describe("evaluatePlanIndicators: 再エネ発電設備の設備導入開始日 (DC-EQ-06)", () => {
   it.each(["new", "renovation", "container"] as const)("DC-EQ-06: %s — 2024-04-15 → error; 2024-04-16 → none; the check ran", (projectType) => {
     const before = byRule({ projectType, reInstallationStart: "2024-04-15" }, "DC-EQ-06");
-    expect(before.map((i) => [i.field, i.severity])).toEqual([[null, "error"]]);
+    expect(before.map((i) => [i.field, i.severity])).toEqual([["reInstallationStart", "error"]]);
     expect(before[0].message).toContain("公募開始日 2024-04-16 より前");
     expect(byRule({ projectType, reInstallationStart: "2024-04-16" }, "DC-EQ-06")).toEqual([]);
     expect(evaluate({ projectType, reInstallationStart: "2024-04-16" }).checksRun).toContain("DC-EQ-06");

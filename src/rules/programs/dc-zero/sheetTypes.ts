@@ -115,7 +115,16 @@ export interface PlanIndicatorsInput {
 }
 
 /** The facts an indicator issue can point at (those the sheet engine reads). */
-export type PlanIndicatorField = "projectType" | "pue" | "reShare" | "expectedUtilization" | "annualCo2ReductionT" | "usefulLifeYears" | "eligibleCostYen";
+export type PlanIndicatorField =
+  | "projectType"
+  | "pue"
+  | "reShare"
+  | "expectedUtilization"
+  | "annualCo2ReductionT"
+  | "usefulLifeYears"
+  | "eligibleCostYen"
+  | "totalReShare"
+  | "reInstallationStart";
 export type PlanIndicatorIssue = RuleIssue<PlanIndicatorField>;
 
 export interface PlanIndicatorsEvaluation {
