@@ -19,6 +19,8 @@ export const UNITS = [
   "percent",
   "ratio",
   "count",
+  "days",
+  "Gbps",
   "persons",
   "date",
   "text",

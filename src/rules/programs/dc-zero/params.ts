@@ -278,7 +278,7 @@ const DC_ZERO_R6: DcZeroParams = {
     },
   },
   reports: {
-    completionWithinDays: param({ ruleId: "DC-PROC-06", description: "完了実績報告書: 完了後30日以内", unit: "count", source: SOURCE, locator: "V (7) 完了実績報告及び書類審査等", value: 30 }),
+    completionWithinDays: param({ ruleId: "DC-PROC-06", description: "完了実績報告書: 完了後30日以内", unit: "days", source: SOURCE, locator: "V (7) 完了実績報告及び書類審査等", value: 30 }),
     completionLatestMonthDay: param({ ruleId: "DC-PROC-06", description: "完了実績報告書: 又は事業実施年度の3月10日のいずれか早い日", unit: "date", source: SOURCE, locator: "V (7) 完了実績報告及び書類審査等", value: "03-10" }),
     annualDueMonthDay: param({ ruleId: "DC-POST-01", description: "事業報告書: 当該年度の翌年度の4月30日まで", unit: "date", source: SOURCE, locator: "V (10) 事業報告書の提出", value: "04-30" }),
     annualReportYears: param({ ruleId: "DC-POST-01", description: "事業報告書: 完了の日の属する年度の翌年度から3年間", unit: "years", source: SOURCE, locator: "V (10) 事業報告書の提出", value: 3 }),

@@ -104,8 +104,7 @@ export const METI_CLOUD_ROUND1_PARAMS = {
   interconnect: param({
     ruleId: "CLOUD-TECH-01",
     description: "網路互連（InfiniBand NDR 或 RoCE v2，頻寬 ≥ 400Gbps）— minimum interconnect bandwidth in Gbps",
-    // UNITS has no "Gbps": the unit is carried by the key name.
-    unit: "table",
+    unit: "Gbps",
     source: "meti-cloud-report",
     locator: "5-1 技術要件",
     notes: [SECONDARY, "AMB-05: 必須か推奨か出典から判別できないため、下回る場合は警告。"],
