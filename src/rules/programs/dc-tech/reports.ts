@@ -2,7 +2,7 @@
  * Years and deadlines after the project (dc-tech): 事業終了後に係る報告 (DCTECH-REPORT-03) for the 3 年度
  * after the final 年度, each due 4月30日 of the next 年度; the 収益納付 window (DCTECH-REV-01, AMB-43).
  */
-import { onMonthDay } from "../dc-zero/dates";
+import { onMonthDay } from "../../lib/dates";
 import { DC_TECH_CURRENT, type DcTechParams } from "./params";
 
 export interface PostReportDue {

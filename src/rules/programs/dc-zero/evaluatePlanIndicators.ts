@@ -16,7 +16,7 @@ import { co2CostLimit, co2ReductionCost } from "./co2Cost";
 import { evaluatedUtilization, meetsReShare } from "./indicators";
 import { DC_ZERO_CURRENT, type DcZeroParams } from "./params";
 import { DC_PROJECT_TYPE_JA } from "./projectType";
-import { readDate } from "./dates";
+import { readDate } from "../../lib/dates";
 import { isNewlyIntroducedRe } from "./reEquipment";
 import type { PlanIndicatorField, PlanIndicatorIssue, PlanIndicatorsEvaluation, PlanIndicatorsInput } from "./sheetTypes";
 

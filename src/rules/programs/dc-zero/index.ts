@@ -43,7 +43,7 @@ export { salesBonus, equityBonus, wageBonus } from "./bonus";
 export type { SalesBonus, EquityBonus, WageBonus } from "./bonus";
 export { completionReportDue, annualReportDues } from "./reportDates";
 export type { ReportDue } from "./reportDates";
-export { parseDateText, excelSerialToIso, isoToExcelSerial, addDays, readDate } from "./dates";
+export { parseDateText, excelSerialToIso, isoToExcelSerial, addDays, readDate } from "../../lib/dates";
 export { classifyExpense, equipmentItemOf, equipmentRateClass, parseRateClassText, rateForEquipment, matchTables, decide } from "./classifyExpense";
 export type { EquipmentItem, ExpenseClassification, ExpenseMatch } from "./classifyExpense";
 export { evaluateExpenses } from "./evaluateExpenses";

@@ -2,7 +2,7 @@ import { evaluatePlanIndicators } from "./evaluatePlanIndicators";
 import { DC_ZERO_CURRENT } from "./params";
 import { isNewlyIntroducedRe } from "./reEquipment";
 import type { PlanIndicatorsInput } from "./sheetTypes";
-import { isoToExcelSerial } from "./dates";
+import { isoToExcelSerial } from "../../lib/dates";
 
 const blank: PlanIndicatorsInput = {
   projectType: null,

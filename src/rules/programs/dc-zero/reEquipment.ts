@@ -5,7 +5,7 @@
  */
 import { fail, ok, type Result } from "../../lib/result";
 import type { ExpenseClassification } from "./classifyExpense";
-import { readDate } from "./dates";
+import { readDate } from "../../lib/dates";
 import type { Add } from "./expenseChecks";
 import { DC_ZERO_CURRENT, type DcZeroParams } from "./params";
 import { DC_PROJECT_TYPE_JA } from "./projectType";

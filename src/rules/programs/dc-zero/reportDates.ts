@@ -6,7 +6,7 @@
  */
 import { fiscalYearOf, fiscalYearStart, IsoDate } from "../../lib/edition";
 import { fail, ok, type Result } from "../../lib/result";
-import { addDays, onMonthDay } from "./dates";
+import { addDays, onMonthDay } from "../../lib/dates";
 import { DC_ZERO_CURRENT, type DcZeroParams } from "./params";
 
 function checkIso(date: string, ruleId: string): Result<string> {

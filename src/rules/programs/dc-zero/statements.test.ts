@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { isoToExcelSerial } from "./dates";
+import { isoToExcelSerial } from "../../lib/dates";
 import { DC_ZERO_CURRENT } from "./params";
 import { requiredFinancialStatementPeriods } from "./statements";
 

@@ -9,7 +9,7 @@
  * year since founding counts as one 会計年度.
  */
 import { fail, ok, type Result } from "../../lib/result";
-import { isoDate, readDate } from "./dates";
+import { isoDate, readDate } from "../../lib/dates";
 import { DC_ZERO_CURRENT, type DcZeroParams } from "./params";
 
 export interface StatementRequirement {

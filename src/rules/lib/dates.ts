@@ -3,9 +3,9 @@
  * "2025-02-20", "2025/2/20", "2025年2月20日", "令和7年2月20日", "R7.2.20", or an Excel serial number.
  * Era years: 令和N = 2018+N, 平成N = 1988+N (RULES.md §0.3).
  */
-import { reiwaToWestern } from "../../lib/edition";
-import { normalizeText } from "../../lib/normalize";
-import { fail, ok, type Result } from "../../lib/result";
+import { reiwaToWestern } from "./edition";
+import { normalizeText } from "./normalize";
+import { fail, ok, type Result } from "./result";
 
 const MS_PER_DAY = 86_400_000;
 
