@@ -16,8 +16,10 @@ import {
   dcRevenuePayback,
   dcSubsidy,
   dcSubsidyCap,
+  dcStatementPeriods,
   dcSubsidyRate,
   dcTechExpense,
+  dcTotalReShare,
 } from "./dc";
 import { DC_HELP_JA } from "./i18n/dc.ja";
 import { expectError } from "../../test/helpers/excelErrors";
@@ -214,6 +216,40 @@ describe("DC.CLASSIFYEXPENSE / DC.TECHEXPENSE", () => {
   it("DCTECH-EXCL-01: ノートPC is ineligible", () => {
     expect(dcTechExpense("実証用ノートPC")).toMatch(/^対象外: ウ/);
     expect(dcTechExpense("液浸冷却装置")).toBe("対象");
+  });
+});
+
+describe("DC.TOTALRESHARE (DC-RATIO-01)", () => {
+  it("DC-RATIO-01: (100,000 + 150,000 + 100,000) ÷ 1,000,000 = 0.35; full-width and 万 units", () => {
+    expect(dcTotalReShare(100_000, 150_000, 100_000, 1_000_000)).toBe(0.35);
+    expect(dcTotalReShare("１０万", "15万", 100000, "１００万")).toBe(0.35);
+  });
+  it("DC-RATIO-01: exactly the use → 1; 1 kWh more → #NUM!; use 0 → #DIV/0!; negative → #NUM!", () => {
+    expect(dcTotalReShare(500_000, 300_000, 200_000, 1_000_000)).toBe(1);
+    expectError(dcTotalReShare(500_000, 300_000, 200_001, 1_000_000), "#NUM!");
+    expectError(dcTotalReShare(0, 0, 0, 0), "#DIV/0!");
+    expectError(dcTotalReShare(-1, 0, 0, 10), "#NUM!", "新規導入の再エネ電力量");
+  });
+});
+
+describe("DC.STATEMENTPERIODS (DC-DOC-03)", () => {
+  it.each([
+    ["founded 2020, 3月決算: three periods closed → 3", "2020-04-01", "2024-05-01", 3, 3],
+    ["founded 2022-10-01, 3月決算: 2023-03 and 2024-03 closed → 2", "2022-10-01", "2024-05-01", 3, 2],
+    ["founded 2024-01-10, 3月決算: the first short period closed on 2024-03-31 → 1", "2024-01-10", "2024-05-01", 3, 1],
+    ["founded 2024-02-01, no 決算月: under one full year → 0", "2024-02-01", "2024-05-01", null, 0],
+    ["founded 2019-05-01, no 決算月: five full years, capped → 3", "2019-05-01", "2024-05-01", null, 3],
+  ])("DC-DOC-03: %s", (_what, founded, application, month, expected) => {
+    expect(dcStatementPeriods(founded, application, month)).toBe(expected);
+  });
+  it("DC-DOC-03: Excel date serials and 和暦 text are dates", () => {
+    expect(dcStatementPeriods(45017, "令和6年5月1日", 3)).toBe(1); // 45017 = 2023-04-01 → 2024-03-31 closed
+  });
+  it("DC-DOC-03: bad input → Excel errors with Japanese messages", () => {
+    expectError(dcStatementPeriods("いつか", "2024-05-01"), "#VALUE!", "設立日");
+    expectError(dcStatementPeriods("2024-05-01", "2020-01-01"), "#NUM!", "設立日");
+    expectError(dcStatementPeriods("2020-01-01", "2024-05-01", 13), "#NUM!", "決算月");
+    expectError(dcStatementPeriods(null, "2024-05-01"), "#VALUE!", "設立日");
   });
 });
 

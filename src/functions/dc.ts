@@ -24,9 +24,11 @@ import {
   pue,
   rateForEquipment,
   reShare,
+  requiredFinancialStatementPeriods,
   subsidyAmount,
   subsidyCap,
   subsidyRate,
+  totalReShare,
   DC_ZERO_CURRENT,
   type DcProjectType,
 } from "../rules/programs/dc-zero";
@@ -183,6 +185,49 @@ export function dcPue(facilityKWh: any, ictKWh: any): number | ExcelErrorValue {
 export function dcReShare(reKWh: any, useKWh: any): number | ExcelErrorValue {
   return number(() =>
     andThen(amount(reKWh, "再エネ電力量"), (re) => andThen(amount(useKWh, "使用電力量"), (use) => andThen(reShare(re, use), (f) => ok(toNumber(f))))),
+  );
+}
+
+/**
+ * Total renewable share: (new RE + RE-derived purchased electricity + certificate-backed RE) ÷ electricity use of the data center (DC-RATIO-01).
+ * @customfunction DC.TOTALRESHARE
+ * @param newReKWh Electricity from newly introduced RE equipment, in kWh per year.
+ * @param purchasedReKWh RE-derived purchased electricity, in kWh per year.
+ * @param certificateReKWh RE electricity backed by certificates, in kWh per year.
+ * @param useKWh Electricity use of the data center, in kWh per year.
+ * @returns Share as a decimal (0.35 = 35%).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function dcTotalReShare(newReKWh: any, purchasedReKWh: any, certificateReKWh: any, useKWh: any): number | ExcelErrorValue {
+  return number(() =>
+    andThen(amount(newReKWh, "新規導入の再エネ電力量"), (n) =>
+      andThen(amount(purchasedReKWh, "再エネ由来の購入電力量"), (p) =>
+        andThen(amount(certificateReKWh, "証書による再エネ電力量"), (c) =>
+          andThen(amount(useKWh, "使用電力量"), (use) => andThen(totalReShare(n, p, c, use), (f) => ok(toNumber(f)))),
+        ),
+      ),
+    ),
+  );
+}
+
+/**
+ * Number of latest fiscal periods of financial statements (balance sheet, P&L) to submit: 3, or fewer for a young company; 0 = submit the business plan and budget instead (DC-DOC-03).
+ * @customfunction DC.STATEMENTPERIODS
+ * @param founded Date of incorporation (a date cell, 2022-10-01, 令和4年10月1日).
+ * @param application Application date (same forms).
+ * @param [fiscalYearEndMonth] Closing month 1–12 (3 = March); omitted: full years since incorporation are counted.
+ * @returns Number of fiscal periods (0–3).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function dcStatementPeriods(founded: any, application: any, fiscalYearEndMonth?: any): number | ExcelErrorValue {
+  return number(() =>
+    andThen(dateArg(founded, "設立日"), (f) =>
+      andThen(dateArg(application, "申請日"), (a) =>
+        andThen(isOmitted(fiscalYearEndMonth) ? ok(null) : argNumber(fiscalYearEndMonth, "決算月"), (m) =>
+          andThen(requiredFinancialStatementPeriods(f, a, m), (r) => ok(r.periods)),
+        ),
+      ),
+    ),
   );
 }
 

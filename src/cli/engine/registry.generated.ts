@@ -194,6 +194,25 @@ export const CUSTOM_FUNCTIONS: readonly CustomFunctionSpec[] = [
     ],
   },
   {
+    id: "DC.TOTALRESHARE",
+    impl: dc.dcTotalReShare,
+    parameters: [
+      { name: "newReKWh", optional: false, matrix: false },
+      { name: "purchasedReKWh", optional: false, matrix: false },
+      { name: "certificateReKWh", optional: false, matrix: false },
+      { name: "useKWh", optional: false, matrix: false },
+    ],
+  },
+  {
+    id: "DC.STATEMENTPERIODS",
+    impl: dc.dcStatementPeriods,
+    parameters: [
+      { name: "founded", optional: false, matrix: false },
+      { name: "application", optional: false, matrix: false },
+      { name: "fiscalYearEndMonth", optional: true, matrix: false },
+    ],
+  },
+  {
     id: "DC.BATTERYCHECK",
     impl: dc.dcBatteryCheck,
     parameters: [

@@ -64,6 +64,23 @@ export const DC_HELP_JA: FunctionHelpTable = {
       useKWh: { name: "使用電力量", description: "データセンターの使用電力量（kWh/年）" },
     },
   },
+  "DC.TOTALRESHARE": {
+    description: "全再エネ率 = (新規導入の再エネ電力量 + 再エネ由来の購入電力量 + 証書による再エネ電力量) ÷ データセンターの使用電力量 を小数で返します（DC-RATIO-01）。",
+    params: {
+      newReKWh: { name: "新規再エネ電力量", description: "新規導入する再エネ発電設備からの電力量（kWh/年）" },
+      purchasedReKWh: { name: "再エネ購入電力量", description: "再エネ由来の購入電力量（kWh/年）" },
+      certificateReKWh: { name: "証書再エネ電力量", description: "非化石証書・グリーン電力証書等による再エネ電力量（kWh/年）" },
+      useKWh: { name: "使用電力量", description: "データセンターの使用電力量（kWh/年）" },
+    },
+  },
+  "DC.STATEMENTPERIODS": {
+    description: "提出する決算報告書（貸借対照表・損益計算書）の決算期数を返します。原則直近3期、設立後の年数が短い場合は1〜2期、0 は事業計画書と収支予算書を提出（DC-DOC-03）。",
+    params: {
+      founded: { name: "設立日", description: "法人の設立日（日付のセル、2022/10/1、令和4年10月1日）" },
+      application: { name: "申請日", description: "応募申請日（同じ書き方）" },
+      fiscalYearEndMonth: { name: "決算月", description: "決算月 1〜12（3月決算なら 3）。省略時は設立からの満年数で数えます" },
+    },
+  },
   "DC.BATTERYCHECK": {
     description: "定置用蓄電池が目標価格（工事費込み、業務・産業用 12.0万円/kWh、家庭用 13.5万円/kWh）以下なら TRUE を返します。ハイブリッドは定格出力（系統側、小数点以下切り捨て）1kWあたり2万円を控除します（DC-BATT-01/03）。",
     params: {

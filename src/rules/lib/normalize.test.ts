@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { matchAlias, normalizeText, parseJapaneseNumber, parseYesNo } from "./normalize";
 
 describe("normalizeText", () => {
@@ -44,6 +45,17 @@ describe("parseJapaneseNumber", () => {
     ["△1,000", -1000],
     ["50%", 0.5],
     ["0.5", 0.5],
+    // Scaled in decimal, exactly: a float product would give 1100.0000000000002, 0.12300000000000001, 700.0000000000001, 114999999.99999999.
+    ["1.1千円", 1_100],
+    ["12.3%", 0.123],
+    ["0.07万円", 700],
+    ["1.15億円", 115_000_000],
+    ["△0.5万円", -5_000],
+    [".5", 0.5],
+    // Bare multipliers for quantities (kWh, t-CO2): "100万" as users write 100万kWh.
+    ["１００万", 1_000_000],
+    ["1.5億", 150_000_000],
+    ["5千", 5_000],
   ])("reads %j as %d", (input, expected) => {
     const r = parseJapaneseNumber(input);
     expect(r.ok && r.value.value).toBe(expected);
@@ -52,7 +64,18 @@ describe("parseJapaneseNumber", () => {
     const r = parseJapaneseNumber("１２，０００円");
     expect(r.ok && r.value.notes.length).toBeGreaterThan(0);
   });
-  it.each(["abc", "12,00", "", "1.2.3", true, null, NaN])("rejects %j", (input) => {
+  it("reads every 0.01–999.99 万円 and % exactly as decimal text says (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999 }), (hundredths) => {
+        const text = (hundredths / 100).toFixed(2);
+        const man = parseJapaneseNumber(`${text}万円`);
+        const pct = parseJapaneseNumber(`${text}%`);
+        expect(man.ok && man.value.value).toBe(hundredths * 100);
+        expect(pct.ok && pct.value.value).toBe(Number(`${text}e-2`));
+      }),
+    );
+  });
+  it.each(["abc", "12,00", "", "1.2.3", true, null, NaN, "万", "1万万"])("rejects %j", (input) => {
     expect(parseJapaneseNumber(input).ok).toBe(false);
   });
 });

@@ -79,11 +79,28 @@ export interface ParsedNumber {
   readonly notes: readonly string[];
 }
 
-const UNIT_SCALE: Readonly<Record<string, number>> = { 円: 1, 千円: 1_000, 万円: 10_000, 百万円: 1_000_000, 億円: 100_000_000 };
+/** Units → power of ten. Money units scale to yen; bare 千/万/億 are plain multipliers ("100万" kWh). */
+const UNIT_EXPONENT: Readonly<Record<string, number>> = { 円: 0, 千円: 3, 万円: 4, 百万円: 6, 億円: 8, 千: 3, 万: 4, 百万: 6, 億: 8 };
+const UNIT_SUFFIX = /(百万円|千円|万円|億円|円|百万|千|万|億)$/;
+
+/**
+ * Moves the decimal point of a plain decimal string by `exponent` places and reads it once, so that
+ * "1.1千円" is exactly 1100 and "12.3%" exactly 0.123 (multiplying floats gives 1100.0000000000002).
+ */
+function scaleDecimal(digits: string, exponent: number): number {
+  const negative = digits.startsWith("-");
+  const [intPart, fracPart = ""] = (negative ? digits.slice(1) : digits).split(".");
+  const all = intPart + fracPart;
+  const point = intPart.length + exponent;
+  const text = point <= 0 ? `0.${"0".repeat(-point)}${all}` : point >= all.length ? all + "0".repeat(point - all.length) : `${all.slice(0, point)}.${all.slice(point)}`;
+  const value = Number(text);
+  return negative ? -value : value;
+}
 
 /**
  * Reads a number as Japanese users type it: full-width digits, "," and "，" separators,
- * a trailing 円 / 千円 / 万円 / 百万円 / 億円 (scaled to yen), a trailing "%" (→ fraction),
+ * a trailing 円 / 千円 / 万円 / 百万円 / 億円 (scaled to yen) or a bare 千 / 万 / 百万 / 億 (multiplier), a trailing
+ * "%" (→ fraction) — scaled exactly in decimal, never by a float product —
  * and the accounting minus signs △ / ▲. Returns INVALID_INPUT for text that is not a number.
  */
 export function parseJapaneseNumber(input: unknown, what = "値"): Result<ParsedNumber> {
@@ -103,15 +120,14 @@ export function parseJapaneseNumber(input: unknown, what = "値"): Result<Parsed
     s = s.slice(1);
     notes.push("△/▲ を負の数として読みました");
   }
-  let scale = 1;
-  let percent = false;
-  const unit = /(百万円|千円|万円|億円|円)$/.exec(s);
+  let exponent = 0;
+  const unit = UNIT_SUFFIX.exec(s);
   if (unit) {
-    scale = UNIT_SCALE[unit[1]];
+    exponent = UNIT_EXPONENT[unit[1]];
     s = s.slice(0, -unit[1].length);
     notes.push(`単位「${unit[1]}」を読み取りました`);
   } else if (s.endsWith("%")) {
-    percent = true;
+    exponent = -2;
     s = s.slice(0, -1);
   }
   if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) {
@@ -121,10 +137,9 @@ export function parseJapaneseNumber(input: unknown, what = "値"): Result<Parsed
   if (!/^-?\d+(\.\d+)?$/.test(s) && !/^-?\.\d+$/.test(s)) {
     return fail("INVALID_INPUT", `${what}「${raw}」を数値として読めません。`, { path: what });
   }
-  let value = Number(s) * scale;
-  if (percent) value = Number(s) / 100;
-  if (negative) value = -value;
-  return ok({ value, notes });
+  if (s.startsWith(".") || s.startsWith("-.")) s = s.replace(".", "0.");
+  const value = scaleDecimal(s, exponent);
+  return ok({ value: negative ? -value : value, notes });
 }
 
 /** Yes/no cells: TRUE/FALSE, 該当/非該当, はい/いいえ, ○/×, 有/無, あり/なし, 1/0. */
