@@ -3,7 +3,9 @@
  * End-to-end tests in a real browser, without Excel: builds dist/ (unless --no-build), serves it on
  * 127.0.0.1 with scripts/serve.js, drives Debian's chromium through playwright-core on demo.html
  * (the real taskpane next to an in-memory workbook) and taskpane.html, with every request that is
- * not to the local server blocked. Screenshots go to test-results/e2e/. Ends with "N passed, N failed".
+ * not to the local server blocked. Screenshots go to test-results/e2e/. Ends with "N passed, N failed"
+ * and writes test-results/e2e.json { passed, failed, durationMs } (read by scripts/test-summary.js for
+ * the closing "tests:" line of npm test).
  *
  *   node scripts/e2e.js [--no-build] [--dist DIR] [--filter TEXT] [--headed]
  */
@@ -14,7 +16,9 @@ const path = require("path");
 const { serve } = require("./serve");
 
 const ROOT = path.resolve(__dirname, "..");
-const SHOTS = path.join(ROOT, "test-results", "e2e");
+const RESULTS = path.join(ROOT, "test-results");
+const SHOTS = path.join(RESULTS, "e2e");
+const REPORT = path.join(RESULTS, "e2e.json");
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 const TEST_TIMEOUT_MS = 60_000;
@@ -29,6 +33,12 @@ function parseArgs(argv) {
     else throw new Error(`e2e: unknown argument ${argv[i]}`);
   }
   return o;
+}
+
+/** The machine-readable result; written on every exit path so a stale report never counts. */
+function writeReport(passed, failed, t0) {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  fs.writeFileSync(REPORT, JSON.stringify({ passed, failed, durationMs: Date.now() - t0 }, null, 2) + "\n");
 }
 
 function build() {
@@ -100,12 +110,20 @@ async function runTest(browser, base, test) {
   }
 }
 
+const T0 = Date.now();
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const t0 = Date.now();
+  const t0 = T0;
+  // Artifacts describe this run: no stale report, no FAILED- screenshot of an earlier run (a filtered
+  // run keeps the other tests' screenshots).
+  fs.rmSync(REPORT, { force: true });
+  if (!opts.filter) fs.rmSync(SHOTS, { recursive: true, force: true });
+  else if (fs.existsSync(SHOTS)) for (const f of fs.readdirSync(SHOTS)) if (f.startsWith("FAILED-")) fs.rmSync(path.join(SHOTS, f));
   if (opts.build) console.log(`build: ${build()} ms`);
   if (!fs.existsSync(CHROMIUM)) {
     console.error(`e2e: ${CHROMIUM} not found (apt-get install -y chromium fonts-noto-cjk)`);
+    writeReport(0, 1, t0);
     console.log("0 passed, 1 failed");
     process.exit(1);
   }
@@ -131,12 +149,18 @@ async function main() {
     await server.close();
   }
   console.log(`e2e total: ${Date.now() - t0} ms; screenshots in ${path.relative(ROOT, SHOTS)}/`);
+  writeReport(passed, failed, t0);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed > 0 || passed === 0 ? 1 : 0);
 }
 
 main().catch((e) => {
   console.error(e && e.stack ? e.stack : e);
+  try {
+    writeReport(0, 1, T0);
+  } catch {
+    // the report is best effort here; the exit code still says failed
+  }
   console.log("0 passed, 1 failed");
   process.exit(1);
 });

@@ -1,7 +1,12 @@
-/** The demo page's layout: a toolbar (example, language, reset), the workbook, the taskpane at its usual width. */
+/**
+ * The demo page's layout: a toolbar (example, language, reset), the workbook, the taskpane at its usual
+ * width. The language stands in for Office's display language: it is set on the port, and the taskpane
+ * picks its UI language from port.displayLanguage() exactly as inside Excel. `?lang=en` (or `ja`) in the
+ * address chooses it; else the last choice, else the browser's language.
+ */
 import { Button, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowReset20Regular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { MemoryWorkbookPort, type StorageLike } from "../excel/memoryWorkbookPort";
 import { App } from "../taskpane/App";
 import { langOf, type Lang } from "../taskpane/i18n";
@@ -34,13 +39,25 @@ const useStyles = makeStyles({
 const EXAMPLE_KEY = "gxdc-demo-example";
 const LANG_KEY = "gxdc-demo-lang";
 
+const asLang = (v: string | null | undefined): Lang | null => (v === "ja" || v === "en" ? v : null);
+const officeLanguage = (lang: Lang): string => (lang === "ja" ? "ja-JP" : "en-US");
+
+/** ?lang= in the address, else the stored choice, else the browser's language. */
+export function initialLang(search: string, stored: string | null, browser: string): Lang {
+  return asLang(new URLSearchParams(search).get("lang")) ?? asLang(stored) ?? langOf(browser);
+}
+
 export function DemoPage({ storage }: { storage: StorageLike }) {
   const s = useStyles();
   const [exampleId, setExampleId] = useState<string>(() => exampleById(storage.getItem(EXAMPLE_KEY))?.id ?? DEFAULT_EXAMPLE);
-  const [lang, setLang] = useState<Lang>(() => (storage.getItem(LANG_KEY) as Lang | null) ?? langOf(navigator.language));
+  const [lang, setLang] = useState<Lang>(() => initialLang(window.location.search, storage.getItem(LANG_KEY), navigator.language));
   const [appKey, setAppKey] = useState(0);
   // One port for the page's life: switching examples resets its contents instead.
-  const [port] = useState(() => new MemoryWorkbookPort({ initial: exampleById(exampleId)!.build(), storage, language: lang === "ja" ? "ja-JP" : "en-US" }));
+  const [port] = useState(() => new MemoryWorkbookPort({ initial: exampleById(exampleId)!.build(), storage, language: officeLanguage(lang) }));
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
 
   const load = (id: string) => {
     setExampleId(id);
@@ -69,8 +86,10 @@ export function DemoPage({ storage }: { storage: StorageLike }) {
             size="small"
             value={lang}
             onChange={(_, d) => {
-              setLang(d.value as Lang);
-              storage.setItem(LANG_KEY, d.value);
+              const next = asLang(d.value) ?? "ja";
+              port.setDisplayLanguage(officeLanguage(next));
+              setLang(next);
+              storage.setItem(LANG_KEY, next);
               setAppKey((k) => k + 1);
             }}
           >
@@ -83,9 +102,9 @@ export function DemoPage({ storage }: { storage: StorageLike }) {
         </Button>
       </div>
       <div className={s.body}>
-        <DemoWorkbook port={port} />
+        <DemoWorkbook port={port} lang={lang} />
         <aside className={s.pane} aria-label={lang === "ja" ? "作業ウィンドウ" : "Task pane"} data-testid="taskpane">
-          <App key={appKey} port={port} lang={lang} />
+          <App key={appKey} port={port} />
         </aside>
       </div>
     </div>

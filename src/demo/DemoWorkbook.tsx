@@ -1,11 +1,13 @@
 /**
  * The in-memory workbook of the demo page: sheet tabs, cells as text with their fills and note markers,
- * the selected cell highlighted. It re-renders whenever the MemoryWorkbookPort changes.
+ * the selected cell highlighted, editable by hand like a spreadsheet (CellEditor). It re-renders
+ * whenever the MemoryWorkbookPort changes.
  */
 import { Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import type { MemorySheet, MemoryWorkbookPort } from "../excel/memoryWorkbookPort";
 import { fromA1, toA1 } from "../rules/sheets/types";
+import { CellEditor } from "./CellEditor";
 import { displayCell } from "./numberFormat";
 
 const useStyles = makeStyles({
@@ -16,21 +18,26 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase, tableLayout: "fixed" },
+  sheetArea: { position: "relative", width: "max-content" },
+  // Separate borders (right and bottom of each cell): collapsed borders let scrolled cells show through the sticky headers.
+  table: { borderCollapse: "separate", borderSpacing: 0, fontSize: tokens.fontSizeBase200, fontFamily: tokens.fontFamilyBase, tableLayout: "fixed", cursor: "cell" },
   head: {
     position: "sticky",
     top: 0,
-    zIndex: 1,
+    zIndex: 3,
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground3,
     fontWeight: tokens.fontWeightRegular,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: `0 ${tokens.spacingHorizontalXS}`,
   },
-  rowHead: { position: "sticky", left: 0, zIndex: 1, textAlign: "right", minWidth: "32px" },
+  rowHead: { position: "sticky", left: 0, zIndex: 3, textAlign: "right", minWidth: "32px" },
+  corner: { zIndex: 4 },
   cell: {
     position: "relative",
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
     maxWidth: "220px",
     minWidth: "56px",
@@ -54,11 +61,11 @@ const useStyles = makeStyles({
   },
 });
 
-/** Rows and columns to draw: the cells in use plus a margin, like a spreadsheet's visible area. */
-function extent(sheet: MemorySheet): { rows: number; cols: number } {
+/** Rows and columns to draw: the cells in use (and the selection) plus a margin, like a spreadsheet's visible area. */
+function extent(sheet: MemorySheet, selected: string): { rows: number; cols: number } {
   let rows = 0;
   let cols = 0;
-  for (const a of Object.keys(sheet.cells)) {
+  for (const a of [...Object.keys(sheet.cells), selected]) {
     const at = fromA1(a);
     if (!at) continue;
     rows = Math.max(rows, at.row + 1);
@@ -67,26 +74,28 @@ function extent(sheet: MemorySheet): { rows: number; cols: number } {
   return { rows: Math.max(rows + 3, 20), cols: Math.max(cols + 1, 8) };
 }
 
-export function DemoWorkbook({ port }: { port: MemoryWorkbookPort }) {
+export function DemoWorkbook({ port, lang = "ja" }: { port: MemoryWorkbookPort; lang?: "ja" | "en" }) {
   const s = useStyles();
   // Re-render on every change of the port (its version number moves); then read its state.
-  useSyncExternalStore(
+  const version = useSyncExternalStore(
     (cb) => port.subscribe(cb),
     () => port.version(),
   );
   const wb = port.snapshot();
   const active = wb.sheets.find((x) => x.name === wb.activeSheet) ?? wb.sheets[0];
-  const selected = wb.selection && wb.selection.sheet === active?.name ? wb.selection.cell : null;
+  // Like Excel, a sheet always has a selected cell: A1 until the user or the add-in selects another.
+  const selected = wb.selection && wb.selection.sheet === active?.name ? wb.selection.cell : "A1";
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
+  const areaRef = useRef<HTMLDivElement | null>(null);
 
   useEffect(() => {
     selectedRef.current?.scrollIntoView?.({ block: "nearest", inline: "nearest" });
   }, [selected, active?.name]);
 
   if (!active) return null;
-  const { rows, cols } = extent(active);
+  const { rows, cols } = extent(active, selected);
   return (
-    <section className={s.root} aria-label="workbook">
+    <section className={s.root} aria-label={lang === "ja" ? "ブック" : "Workbook"}>
       <TabList size="small" selectedValue={active.name} onTabSelect={(_, d) => port.activateSheet(String(d.value))} data-testid="sheet-tabs">
         {wb.sheets.map((sh) => (
           <Tab key={sh.name} value={sh.name}>
@@ -95,54 +104,57 @@ export function DemoWorkbook({ port }: { port: MemoryWorkbookPort }) {
         ))}
       </TabList>
       <div className={s.scroller}>
-        <table className={s.table} data-testid="grid" data-sheet={active.name}>
-          <thead>
-            <tr>
-              <th className={mergeClasses(s.head, s.rowHead)} />
-              {Array.from({ length: cols }, (_, c) => (
-                <th key={c} className={s.head} scope="col">
-                  {toA1(0, c).replace(/\d+$/, "")}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: rows }, (_, r) => (
-              <tr key={r}>
-                <th className={mergeClasses(s.head, s.rowHead)} scope="row">
-                  {r + 1}
-                </th>
-                {Array.from({ length: cols }, (_, c) => {
-                  const addr = toA1(r, c);
-                  const cell = active.cells[addr];
-                  const isSel = selected === addr;
-                  const text = cell ? displayCell(cell.value, cell.numberFormat) : "";
-                  return (
-                    <td
-                      key={c}
-                      ref={isSel ? selectedRef : undefined}
-                      data-addr={addr}
-                      data-selected={isSel || undefined}
-                      data-fill={cell?.fill ?? undefined}
-                      aria-selected={isSel || undefined}
-                      title={cell?.note ?? (text.length > 12 ? text : undefined)}
-                      className={mergeClasses(
-                        s.cell,
-                        typeof cell?.value === "number" && s.number,
-                        !!cell?.bold && s.bold,
-                        !!cell?.note && s.noted,
-                        isSel && s.selected,
-                      )}
-                      style={cell?.fill ? { backgroundColor: cell.fill } : undefined}
-                    >
-                      {text}
-                    </td>
-                  );
-                })}
+        <div className={s.sheetArea} ref={areaRef}>
+          <table className={s.table} data-testid="grid" data-sheet={active.name}>
+            <thead>
+              <tr>
+                <th className={mergeClasses(s.head, s.rowHead, s.corner)} />
+                {Array.from({ length: cols }, (_, c) => (
+                  <th key={c} className={s.head} scope="col">
+                    {toA1(0, c).replace(/\d+$/, "")}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {Array.from({ length: rows }, (_, r) => (
+                <tr key={r}>
+                  <th className={mergeClasses(s.head, s.rowHead)} scope="row">
+                    {r + 1}
+                  </th>
+                  {Array.from({ length: cols }, (_, c) => {
+                    const addr = toA1(r, c);
+                    const cell = active.cells[addr];
+                    const isSel = selected === addr;
+                    const text = cell ? displayCell(cell.value, cell.numberFormat) : "";
+                    return (
+                      <td
+                        key={c}
+                        ref={isSel ? selectedRef : undefined}
+                        data-addr={addr}
+                        data-selected={isSel || undefined}
+                        data-fill={cell?.fill ?? undefined}
+                        aria-selected={isSel || undefined}
+                        title={cell?.note ?? (text.length > 12 ? text : undefined)}
+                        className={mergeClasses(
+                          s.cell,
+                          typeof cell?.value === "number" && s.number,
+                          !!cell?.bold && s.bold,
+                          !!cell?.note && s.noted,
+                          isSel && s.selected,
+                        )}
+                        style={cell?.fill ? { backgroundColor: cell.fill } : undefined}
+                      >
+                        {text}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <CellEditor port={port} sheet={active} selected={selected} areaRef={areaRef} version={version} lang={lang} />
+        </div>
       </div>
     </section>
   );

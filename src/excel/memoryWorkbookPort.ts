@@ -2,7 +2,8 @@
  * WorkbookPort in memory: cells with values, formulas, formats, fills and notes, the selection and the
  * add-in data, persisted as one JSON document to an injectable storage (localStorage in the demo page,
  * a Map in tests). It follows Excel's semantics where the taskpane depends on them: a used range is the
- * bounding box of non-blank cells, a cell holds at most one note, inserting a sheet never touches others.
+ * bounding box of non-blank cells, a cell holds at most one note, inserting a sheet never touches others,
+ * the last sheet of a workbook cannot be deleted.
  */
 import { fromA1, toA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
 import type { SheetTemplate, TemplateValidation } from "../rules/sheets/templateTypes";
@@ -100,7 +101,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
   private readonly listeners = new Set<() => void>();
   private readonly storage: StorageLike | undefined;
   private readonly storageKey: string;
-  private readonly language: string;
+  private language: string;
   private revision = 0;
 
   constructor(options: MemoryWorkbookOptions = {}) {
@@ -134,6 +135,11 @@ export class MemoryWorkbookPort implements WorkbookPort {
   reset(initial: WorkbookGrid | MemoryWorkbookState): void {
     this.state = this.fromInitial(initial);
     this.commit();
+  }
+
+  /** The demo's stand-in for Office's display language (what displayLanguage() reports). */
+  setDisplayLanguage(language: string): void {
+    this.language = language;
   }
 
   /** The user (not the add-in) clicks a sheet tab. */
@@ -250,6 +256,18 @@ export class MemoryWorkbookPort implements WorkbookPort {
       validations: clone([...template.validations]),
       ...(template.freezeRows ? { freezeRows: template.freezeRows } : {}),
     });
+    this.commit();
+    return true;
+  }
+
+  async deleteSheet(name: string): Promise<boolean> {
+    const index = this.state.sheets.findIndex((s) => s.name === name);
+    if (index < 0) return false;
+    // Excel refuses to delete the only sheet of a workbook.
+    if (this.state.sheets.length === 1) throw new Error(`シート「${name}」はブックの最後のシートなので削除できません。`);
+    this.state.sheets.splice(index, 1);
+    if (this.state.activeSheet === name) this.state.activeSheet = this.state.sheets[Math.max(0, index - 1)].name;
+    if (this.state.selection?.sheet === name) this.state.selection = null;
     this.commit();
     return true;
   }

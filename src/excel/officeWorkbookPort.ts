@@ -4,7 +4,7 @@
  * Every method queues all its loads and writes and syncs a constant number of times, whatever the
  * number of sheets or cells (no sync inside loops):
  *   readSheet 1 · readWorkbook 2 (sheet list, then every used range) · readCells 2 · writeCells 1 ·
- *   applyMarks 2 (notes) or 3 (comments) · clearMarks 3 · selectCell 1 · insertSheet 2.
+ *   applyMarks 2 (notes) or 3 (comments) · clearMarks 3 · selectCell 1 · insertSheet 2 · deleteSheet 1.
  *
  * Requirement sets: ExcelApi 1.8 for the basics used here (used ranges, number formats, data
  * validation lists); fill pattern (1.9) when available to tell "no fill" from white; notes on marks use
@@ -239,6 +239,20 @@ export class OfficeWorkbookPort implements WorkbookPort {
       await context.sync();
       return true;
     });
+  }
+
+  async deleteSheet(name: string): Promise<boolean> {
+    try {
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.getItem(name).delete();
+        await context.sync();
+      });
+      return true;
+    } catch (e) {
+      // One round trip: a missing sheet fails the sync instead of being probed first.
+      if (errorCode(e) === "ItemNotFound") return false;
+      throw e;
+    }
   }
 
   async loadData(key: AddinDataKey): Promise<unknown> {

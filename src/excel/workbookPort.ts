@@ -85,6 +85,11 @@ export interface WorkbookPort {
   selectCell(ref: CellRef): Promise<void>;
   /** Adds a sheet built from the template; false (and nothing touched) when a sheet of that name exists. */
   insertSheet(template: SheetTemplate): Promise<boolean>;
+  /**
+   * Deletes a sheet (元に戻す of シートを用意); false (and nothing touched) when no sheet has that name.
+   * Callers compare the sheet with what the add-in wrote and confirm with the user first.
+   */
+  deleteSheet(name: string): Promise<boolean>;
   /** Add-in data stored in the workbook; null when absent. Callers validate the shape. */
   loadData(key: AddinDataKey): Promise<unknown>;
   saveData(key: AddinDataKey, value: unknown): Promise<void>;

@@ -2,7 +2,7 @@
  * The taskpane (SPEC §6). It reaches the workbook only through the WorkbookPort it is given:
  * OfficeWorkbookPort inside Excel, MemoryWorkbookPort on the demo page and in tests.
  */
-import { MessageBar, MessageBarBody, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { WorkbookPort } from "../excel/workbookPort";
 import { ChecklistPanel } from "./components/ChecklistPanel";
@@ -10,6 +10,7 @@ import { ConfirmDialog, type ConfirmState } from "./components/ConfirmDialog";
 import { FactsForm } from "./components/FactsForm";
 import { Header } from "./components/Header";
 import { PrepareSheets } from "./components/PrepareSheets";
+import { TaskpaneTabs, type TabId } from "./components/TaskpaneTabs";
 import { UndoPanel } from "./components/UndoPanel";
 import { ValidationPanel } from "./components/ValidationPanel";
 import { I18nContext, MESSAGES, langOf, type Lang } from "./i18n";
@@ -29,12 +30,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     fontFamily: tokens.fontFamilyBase,
   },
-  tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
 });
 
-export type TabId = "prepare" | "facts" | "validate" | "undo" | "checklist";
-const TABS: readonly TabId[] = ["prepare", "facts", "validate", "undo", "checklist"];
+export type { TabId };
 
 export interface AppProps {
   port: WorkbookPort;
@@ -82,13 +81,7 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
           onProgram={m.chooseProgram}
           onType={m.chooseType}
         />
-        <TabList className={s.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
-          {TABS.map((id) => (
-            <Tab key={id} value={id}>
-              {t.tabs[id]}
-            </Tab>
-          ))}
-        </TabList>
+        <TaskpaneTabs selected={tab} onSelect={setTab} />
         {m.notice && (
           <MessageBar intent={m.notice.intent} role={m.notice.intent === "error" ? "alert" : "status"}>
             <MessageBarBody>{m.notice.text}</MessageBarBody>

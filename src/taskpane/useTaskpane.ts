@@ -17,17 +17,23 @@ import { PROGRAM_FACTS, PROGRAM_TYPES, type TaskpaneProgram } from "./state/prog
 import {
   EMPTY_UNDO,
   dropBatch,
+  insertedSheet,
   lastBatch,
   parseUndoRecord,
   planRestore,
+  planSheetRemoval,
   planWrites,
   pushBatch,
   type Overwrite,
+  type SheetRemovalPlan,
+  type UndoBatch,
   type UndoRecord,
+  type UndoSheet,
 } from "./state/undoRecord";
 
-export type ConfirmKind = "overwrite" | "restore";
-/** Shows the 上書きしますか？ dialog; resolves true when the user confirms. */
+/** overwrite = 上書きしますか？, restore = undo over later changes, deleteSheet = undo of シートを用意 over the user's input. */
+export type ConfirmKind = "overwrite" | "restore" | "deleteSheet";
+/** Shows the confirmation dialog; resolves true when the user confirms. */
 export type ConfirmFn = (kind: ConfirmKind, cells: readonly Overwrite[]) => Promise<boolean>;
 
 export interface Notice {
@@ -186,21 +192,49 @@ export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages)
     [act, writeWithUndo, afterChange, t],
   );
 
+  /** Compares each sheet the batch inserted with what the add-in wrote there. */
+  const planRemovals = useCallback(
+    (sheets: readonly UndoSheet[]): Promise<SheetRemovalPlan[]> =>
+      Promise.all(
+        sheets.map(async (sh) => {
+          const grid = await port.readSheet(sh.sheet);
+          const formulaCells = sh.cells.filter((c) => c.formula).map((c) => ({ sheet: sh.sheet, cell: c.cell }));
+          const formulas = grid && formulaCells.length > 0 ? await port.readCells(formulaCells) : [];
+          return planSheetRemoval(sh, grid, formulas);
+        }),
+      ),
+    [port],
+  );
+
   const undoLast = useCallback(
     () =>
       act("undo", async () => {
-        const batch = lastBatch(undoRef.current);
+        const batch: UndoBatch | null = lastBatch(undoRef.current);
         if (!batch) return { intent: "info", text: t.undoEmpty };
-        const plan = planRestore(batch, await port.readCells(batch.cells));
+        const plan = planRestore(batch, batch.cells.length > 0 ? await port.readCells(batch.cells) : []);
+        const removals = (await planRemovals(batch.sheets ?? [])).filter((r) => r.exists);
+        const typedInto = removals.flatMap((r) => r.changedSince);
+        // Never silently: cells changed since the add-in wrote them, and sheets the user typed into.
         if (plan.changedSince.length > 0 && !(await confirm("restore", plan.changedSince))) return null;
+        if (typedInto.length > 0 && !(await confirm("deleteSheet", typedInto))) return null;
         await port.writeCells(plan.writes);
+        const removed: string[] = [];
+        for (const r of removals) if (await port.deleteSheet(r.sheet)) removed.push(r.sheet);
         const next = dropBatch(undoRef.current, batch.id);
         await port.saveData("undo", next);
         setUndo(next);
+        // Marks on deleted sheets are gone with them: keep the ledger to what still exists.
+        if (removed.length > 0 && ledgerRef.current.marks.some((m) => removed.includes(m.sheet))) {
+          const ledger = { marks: ledgerRef.current.marks.filter((m) => !removed.includes(m.sheet)) };
+          await port.saveData("marks", ledger);
+          setLedger(ledger);
+        }
         await afterChange();
+        if (removed.length > 0) return { intent: "success", text: t.sheetsRemoved(removed.join("、")) };
+        if ((batch.sheets?.length ?? 0) > 0 && plan.writes.length === 0) return { intent: "info", text: t.sheetsAlreadyGone };
         return { intent: "success", text: t.undoneN(plan.writes.length) };
       }),
-    [act, port, confirm, undoRef, setUndo, afterChange, t],
+    [act, port, confirm, undoRef, setUndo, ledgerRef, setLedger, planRemovals, afterChange, t],
   );
 
   const markCells = useCallback(
@@ -235,15 +269,35 @@ export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages)
     [act, ledgerRef, port, setLedger, t],
   );
 
+  /**
+   * Inserts the missing template sheets, recorded in the undo record first (like a cell write) so that
+   * 元に戻す can delete them again. A sheet that turned out to exist already is not recorded.
+   */
   const insertSheets = useCallback(
     (templates: readonly SheetTemplate[]) =>
       act("insert", async () => {
-        const added: string[] = [];
-        for (const tpl of templates) if (await port.insertSheet(tpl)) added.push(tpl.sheetName);
+        const existing = new Set(await port.listSheets());
+        const planned = templates.filter((tpl) => !existing.has(tpl.sheetName));
+        if (planned.length === 0) return { intent: "info", text: t.nothingToInsert };
+        const names = planned.map((tpl) => tpl.sheetName);
+        const batch: UndoBatch = { id: newBatchId(), label: `${t.tabs.prepare}: ${names.join("、")}`, at: new Date().toISOString(), cells: [], sheets: planned.map(insertedSheet) };
+        const before = undoRef.current;
+        const recorded = pushBatch(before, batch);
+        await port.saveData("undo", recorded);
+        const added: UndoSheet[] = [];
+        try {
+          for (const tpl of planned) if (await port.insertSheet(tpl)) added.push(insertedSheet(tpl));
+        } finally {
+          const next = added.length === planned.length ? recorded : pushBatch(before, { ...batch, sheets: added });
+          if (next !== recorded) await port.saveData("undo", next);
+          setUndo(next);
+        }
         await afterChange();
-        return added.length > 0 ? { intent: "success", text: t.insertedN(added.join("、")) } : { intent: "info", text: t.nothingToInsert };
+        return added.length > 0
+          ? { intent: "success", text: t.insertedN(added.map((a) => a.sheet).join("、")) }
+          : { intent: "info", text: t.nothingToInsert };
       }),
-    [act, port, afterChange, t],
+    [act, port, undoRef, setUndo, afterChange, t],
   );
 
   const selectFinding = useCallback(

@@ -19,6 +19,43 @@ async function validate(page) {
 /** Text of a cell of the demo grid ("" when blank). */
 const cellText = (page, addr) => page.locator(`[data-testid=grid] td[data-addr="${addr}"]`).innerText();
 
+/**
+ * The taskpane's tab row as laid out: its height, each visible tab's height and top, how many tabs are
+ * visible (not moved into the overflow menu) and whether the "…" menu button shows.
+ */
+async function tabRow(scope) {
+  return scope.getByTestId("tabs").evaluate((row) => {
+    const tabs = [...row.querySelectorAll("[role=tab]")];
+    const shown = tabs.filter((t) => !t.hasAttribute("data-overflowing") && t.getClientRects().length > 0);
+    return {
+      rowHeight: row.getBoundingClientRect().height,
+      tabHeight: Math.max(...shown.map((t) => t.getBoundingClientRect().height)),
+      lines: new Set(shown.map((t) => Math.round(t.getBoundingClientRect().top))).size,
+      shown: shown.length,
+      total: tabs.length,
+      more: row.querySelector("button:not([role=tab])") !== null,
+      rowWidth: row.getBoundingClientRect().width,
+    };
+  });
+}
+
+/** One line, every tab visible, nothing in the overflow menu. */
+function expectOneLine(expect, row, what) {
+  expect(row.total, `${what}: tabs`).toBe(5);
+  expect(row.shown, `${what}: visible tabs`).toBe(5);
+  expect(row.more, `${what}: overflow menu shown`).toBe(false);
+  expect(row.lines, `${what}: lines of tabs`).toBe(1);
+  expect(row.rowHeight, `${what}: tab row height = one tab's height`).toBe(row.tabHeight);
+}
+
+/** What has the keyboard focus: role (or tag), accessible-ish name, data-cell. */
+const focused = (page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    const name = el.getAttribute("aria-label") || (el.labels && el.labels[0] ? el.labels[0].textContent : "") || el.textContent;
+    return { role: el.getAttribute("role") || el.tagName.toLowerCase(), name: name.trim(), cell: el.getAttribute("data-cell") };
+  });
+
 module.exports = [
   {
     name: "validate the faulty example: findings by sheet, status badge, summary",
@@ -30,6 +67,9 @@ module.exports = [
       expect(await findings.count(), "findings").toBeGreaterThan(0);
       expect(await pane(page).getByTestId("status").innerText(), "status badge").toContain("エラー");
       await shot("02-validated");
+      // The demo's taskpane is 320 px wide, the default width of Excel's taskpane.
+      expect(await pane(page).evaluate((el) => getComputedStyle(el).width), "taskpane width").toBe("320px");
+      expectOneLine(expect, await tabRow(pane(page)), "demo taskpane (ja)");
       await pane(page).screenshot({ path: require("path").join(__dirname, "..", "..", "test-results", "e2e", "03-taskpane-320px.png") });
     },
   },
@@ -133,14 +173,115 @@ module.exports = [
     },
   },
   {
-    name: "English UI when the language is not Japanese",
+    name: "English UI when the language is not Japanese (language switch)",
     async run({ page, base, shot, expect }) {
       await openDemo(page, base);
       await page.getByRole("combobox", { name: "言語" }).selectOption("en");
       await pane(page).getByRole("button", { name: /Check workbook|Check again/ }).click();
       await pane(page).getByTestId("findings").waitFor();
       expect(await pane(page).getByTestId("status").innerText(), "status").toContain("error");
+      expectOneLine(expect, await tabRow(pane(page)), "demo taskpane (en)");
       await shot("10-english");
+      // The choice is kept across a reload.
+      await page.reload();
+      await pane(page).getByRole("tab", { name: "Check", exact: true }).waitFor();
+    },
+  },
+  {
+    name: "English UI from ?lang=en: the taskpane reads it as Office's display language",
+    async run({ page, base, expect }) {
+      await page.goto(`${base}/demo.html?lang=en`);
+      const tabs = pane(page).getByTestId("tabs");
+      await tabs.getByRole("tab", { name: "Check", exact: true }).waitFor();
+      for (const name of ["Prepare sheets", "Enter facts", "Check", "Undo", "Checklist"]) await tabs.getByRole("tab", { name, exact: true }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang), "html lang").toBe("en");
+      expect(await pane(page).innerText(), "no Japanese UI text").not.toContain("検証");
+      await pane(page).getByRole("tab", { name: "Checklist" }).click();
+      await pane(page).getByTestId("checklist-progress").waitFor();
+      expect(await pane(page).getByTestId("checklist-progress").innerText(), "progress").toContain("done");
+      // And back: ?lang=ja gives the Japanese UI.
+      await page.goto(`${base}/demo.html?lang=ja`);
+      await pane(page).getByRole("tab", { name: "検証" }).waitFor();
+    },
+  },
+  {
+    name: "keyboard: Tab order through the taskpane, arrows + Enter switch tabs, Space / Enter on a finding select its cell",
+    async run({ page, base, shot, expect }) {
+      await openDemo(page, base);
+      await pane(page).getByRole("button", { name: "再検証" }).waitFor();
+      await pane(page).getByRole("combobox", { name: "事業", exact: true }).focus();
+      const order = [await focused(page)];
+      for (let i = 0; i < 6; i++) {
+        await page.keyboard.press("Tab");
+        order.push(await focused(page));
+      }
+      // Names without counts ("情報も表示 (2)"): the number of findings is the rules' business.
+      expect(order.map((f) => `${f.role}:${f.name.replace(/\s*\(\d+\)$/, "").slice(0, 12)}`), "tab order").toEqual([
+        "select:事業",
+        "select:事業区分",
+        "tab:検証",
+        "button:再検証",
+        "button:マークを付ける",
+        "switch:情報も表示",
+        `button:${order[6].name.slice(0, 12)}`,
+      ]);
+      expect(order[6].cell, "the first finding comes after the toolbar").toContain("!");
+      // Space on the focused finding selects its cell.
+      const [sheet, cell] = order[6].cell.split("!");
+      await page.keyboard.press("Space");
+      await page.locator(`[data-testid=grid][data-sheet="${sheet}"] td[data-selected][data-addr="${cell}"]`).waitFor();
+      expect((await focused(page)).cell, "focus stays on the finding").toBe(order[6].cell);
+      // Enter on the next one.
+      await page.keyboard.press("Tab");
+      const next = await focused(page);
+      await page.keyboard.press("Enter");
+      const [sheet2, cell2] = next.cell.split("!");
+      await page.locator(`[data-testid=grid][data-sheet="${sheet2}"] td[data-selected][data-addr="${cell2}"]`).waitFor();
+      await shot("15-keyboard-finding");
+      // The tab list: one tab stop; arrows move between tabs, Enter opens one.
+      await pane(page).getByRole("tab", { name: "検証" }).focus();
+      await page.keyboard.press("ArrowRight");
+      expect((await focused(page)).name, "arrow moves to the next tab").toContain("元に戻す");
+      await page.keyboard.press("Enter");
+      expect(await pane(page).getByRole("tabpanel").getAttribute("aria-label"), "panel").toBe("元に戻す");
+      await page.keyboard.press("ArrowLeft");
+      await page.keyboard.press("ArrowLeft");
+      await page.keyboard.press("Space");
+      expect(await pane(page).getByRole("tabpanel").getAttribute("aria-label"), "panel").toBe("入力");
+    },
+  },
+  {
+    name: "シートを用意 is undone like a write: a sheet the user typed into is deleted only after confirming",
+    async run({ page, base, shot, expect }) {
+      await openDemo(page, base);
+      await pane(page).getByRole("combobox", { name: "事業", exact: true }).selectOption("gx-regional");
+      await pane(page).getByRole("tab", { name: "シートを用意" }).click();
+      await pane(page).getByRole("button", { name: "ないシートを追加" }).click();
+      const sheetTab = page.getByTestId("sheet-tabs").getByRole("tab", { name: "電力調達計画" });
+      await sheetTab.waitFor();
+      // The user types into the new sheet (the demo grid is editable like a spreadsheet).
+      await sheetTab.click();
+      await page.locator('[data-testid=grid][data-sheet="電力調達計画"] td[data-addr="H30"]').click();
+      await page.keyboard.type("メモ");
+      await page.keyboard.press("Enter");
+      expect(await cellText(page, "H30"), "typed").toBe("メモ");
+      await pane(page).getByRole("tab", { name: "元に戻す" }).click();
+      expect(await pane(page).getByTestId("undo-batches").innerText(), "undo record").toContain("電力調達計画");
+      await pane(page).getByRole("button", { name: "元に戻す" }).click();
+      const dialog = page.getByRole("alertdialog");
+      await dialog.waitFor();
+      await page.waitForTimeout(400);
+      expect(await dialog.innerText(), "dialog").toContain("シートを削除しますか？");
+      expect(await dialog.innerText(), "dialog lists the typed cell").toContain("電力調達計画!H30");
+      await shot("16-delete-sheet-dialog");
+      await dialog.getByRole("button", { name: "キャンセル" }).click();
+      await dialog.waitFor({ state: "detached" });
+      // By text, not role: the closing dialog's modalizer may still hide the page from the accessibility tree.
+      expect(await page.getByTestId("sheet-tabs").locator("[role=tab]", { hasText: "電力調達計画" }).count(), "sheet kept after cancel").toBe(1);
+      await pane(page).getByRole("button", { name: "元に戻す" }).click();
+      await page.getByRole("alertdialog").getByRole("button", { name: "シートを削除" }).click();
+      await sheetTab.waitFor({ state: "detached" });
+      expect(await page.getByTestId("sheet-tabs").innerText(), "the example's sheets stay").toContain("別紙2 経費内訳");
     },
   },
   {

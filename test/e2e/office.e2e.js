@@ -12,7 +12,7 @@ const ts = require("typescript");
 const ROOT = path.resolve(__dirname, "..", "..");
 
 /** The fake as browser JavaScript: the two TS modules transpiled to CommonJS behind a tiny require(). */
-function fakeHostScript(rows) {
+function fakeHostScript(rows, displayLanguage = "ja-JP") {
   const cjs = (rel) =>
     ts.transpileModule(fs.readFileSync(path.join(ROOT, rel), "utf8"), {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
@@ -38,7 +38,7 @@ function fakeHostScript(rows) {
     const m = req("fakeExcel");
     const fake = new m.FakeExcel();
     for (const s of ${JSON.stringify(rows)}) fake.addSheet(s.name, s.rows, s.at);
-    const office = m.fakeOffice("1.18", "ja-JP");
+    const office = m.fakeOffice("1.18", ${JSON.stringify(displayLanguage)});
     office.HostType = { Excel: "Excel" };
     office.onReady = (callback) => {
       const info = { host: "Excel", platform: "PC" };
@@ -68,7 +68,63 @@ const WORKBOOK = [
   },
 ];
 
+/** The tab row's layout (see demo.e2e.js): row height, tallest visible tab, lines, visible tabs, overflow menu. */
+const tabRow = (page) =>
+  page.getByTestId("tabs").evaluate((row) => {
+    const shown = [...row.querySelectorAll("[role=tab]")].filter((t) => !t.hasAttribute("data-overflowing") && t.getClientRects().length > 0);
+    return {
+      rowHeight: row.getBoundingClientRect().height,
+      tabHeight: Math.max(...shown.map((t) => t.getBoundingClientRect().height)),
+      lines: new Set(shown.map((t) => Math.round(t.getBoundingClientRect().top))).size,
+      shown: shown.length,
+      more: row.querySelector("button:not([role=tab])") !== null,
+    };
+  });
+
 module.exports = [
+  {
+    name: "taskpane.html at a 320 px viewport (Excel's default taskpane width): the tab row is one line, in Japanese and in English",
+    async run({ page, base, shot, expect }) {
+      for (const [lang, label] of [["ja-JP", "検証"], ["en-US", "Check"]]) {
+        await page.addInitScript(fakeHostScript(WORKBOOK, lang));
+        await page.setViewportSize({ width: 320, height: 900 });
+        await page.goto(`${base}/taskpane.html`);
+        await page.getByTestId("findings").waitFor();
+        await page.getByRole("tab", { name: label, exact: true }).waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${lang}: no horizontal scrolling`).toBe(320);
+        const row = await tabRow(page);
+        expect(row.shown, `${lang}: visible tabs`).toBe(5);
+        expect(row.more, `${lang}: overflow menu shown`).toBe(false);
+        expect(row.lines, `${lang}: lines of tabs`).toBe(1);
+        expect(row.rowHeight, `${lang}: tab row height = one tab's height`).toBe(row.tabHeight);
+        await shot(`14-taskpane-320px-${lang.slice(0, 2)}`);
+      }
+    },
+  },
+  {
+    name: "taskpane.html narrower than 320 px (zoom, wide fonts): tabs that do not fit move into the … menu and stay reachable",
+    async run({ page, base, shot, expect }) {
+      await page.addInitScript(fakeHostScript(WORKBOOK));
+      await page.setViewportSize({ width: 230, height: 700 });
+      await page.goto(`${base}/taskpane.html`);
+      await page.getByTestId("findings").waitFor();
+      const more = page.getByTestId("tabs").getByRole("button", { name: /その他のタブ/ });
+      await more.waitFor();
+      const row = await tabRow(page);
+      expect(row.lines, "still one line").toBe(1);
+      expect(row.rowHeight, "tab row height = one tab's height").toBe(row.tabHeight);
+      expect(row.shown < 5, `some tabs moved into the menu (${row.shown} shown)`).toBe(true);
+      await more.click();
+      const item = page.getByRole("menuitem", { name: "チェックリスト" });
+      await item.waitFor();
+      await page.waitForTimeout(300); // the menu's open animation
+      await shot("17-taskpane-overflow-menu");
+      await item.click();
+      await page.getByTestId("checklist-progress").waitFor();
+      // The selected tab is always shown.
+      expect(await page.getByRole("tab", { name: "チェックリスト" }).getAttribute("aria-selected"), "selected tab visible").toBe("true");
+    },
+  },
   {
     name: "taskpane.html in a fake Excel host: OfficeWorkbookPort reads, validates, selects, writes and undoes",
     async run({ page, base, shot, expect }) {

@@ -370,6 +370,19 @@ class FakeWorksheet extends Proxy {
       this.ctx.fake.activeSheet = this.sheetName;
     });
   }
+  /** Like Excel: the only sheet of a workbook cannot be deleted; the active sheet moves to a neighbour. */
+  delete(): void {
+    this.ctx.queue(() => {
+      const fake = this.ctx.fake;
+      const sheet = fake.sheetOrThrow(this.sheetName);
+      if (fake.sheets.length === 1) throw new OfficeError("InvalidOperation", "a workbook must contain at least one sheet");
+      const index = fake.sheets.indexOf(sheet);
+      fake.sheets.splice(index, 1);
+      fake.comments = fake.comments.filter((c) => c.sheet !== this.sheetName);
+      if (fake.activeSheet === this.sheetName) fake.activeSheet = fake.sheets[Math.max(0, index - 1)].name;
+      if (fake.selection?.sheet === this.sheetName) fake.selection = null;
+    });
+  }
   get notes() {
     const ctx = this.ctx;
     const sheetName = this.sheetName;

@@ -78,6 +78,20 @@ describe("MemoryWorkbookPort", () => {
     expect(port.snapshot().sheets.slice(0, 2)).toEqual(stateFromGrid(grid).sheets);
   });
 
+  it("deleteSheet removes only the named sheet, moves the active sheet and the selection off it, refuses the last sheet", async () => {
+    const port = new MemoryWorkbookPort({ initial: grid });
+    await port.selectCell({ sheet: "B", cell: "A1" });
+    const a = port.snapshot().sheets[0];
+    expect(await port.deleteSheet("C")).toBe(false);
+    expect(await port.deleteSheet("B")).toBe(true);
+    expect(await port.listSheets()).toEqual(["A"]);
+    expect(port.snapshot().sheets[0]).toEqual(a);
+    expect(port.snapshot().activeSheet).toBe("A");
+    expect(port.snapshot().selection).toBeNull();
+    await expect(port.deleteSheet("A")).rejects.toThrow("最後のシート");
+    expect(await port.listSheets()).toEqual(["A"]);
+  });
+
   it("persists everything to its storage; unreadable storage falls back to the initial workbook", async () => {
     const storage = memoryStorage();
     const a = new MemoryWorkbookPort({ initial: grid, storage, storageKey: "k" });

@@ -269,6 +269,50 @@ describe("OfficeWorkbookPort sheets and settings", () => {
     expect(fake.sheets.map((x) => x.name)).toEqual(["表紙", "別紙1 指標"]);
   });
 
+  it("deleteSheet removes the sheet in one sync; a missing sheet is false (same one sync), the last sheet an error", async () => {
+    const { fake, port } = setup();
+    fake.addSheet("表紙", [["x"]]);
+    fake.addSheet("別紙1 指標", [["事業区分", "新設"]]);
+    fake.activeSheet = "別紙1 指標";
+    fake.selection = { sheet: "別紙1 指標", cell: "B1" };
+    expect(await port.deleteSheet("別紙1 指標")).toBe(true);
+    expect(fake.syncCount).toBe(1);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["表紙"]);
+    expect(fake.cell("表紙", "A1")!.value).toBe("x");
+    expect([fake.activeSheet, fake.selection]).toEqual(["表紙", null]);
+
+    fake.syncCount = 0;
+    expect(await port.deleteSheet("別紙1 指標")).toBe(false);
+    expect(fake.syncCount).toBe(1);
+    await expect(port.deleteSheet("表紙")).rejects.toMatchObject({ code: "InvalidOperation" });
+    expect(fake.sheets.map((s) => s.name)).toEqual(["表紙"]);
+  });
+
+  it("deleteSheet with office-addin-mock: worksheet.delete() queued and synced once", async () => {
+    const deleted: string[] = [];
+    const mock = new OfficeMockObject({
+      context: {
+        workbook: {
+          worksheets: {
+            getItem(name: string) {
+              return { delete: () => void deleted.push(name) };
+            },
+          },
+        },
+      },
+      run: async function (cb: (c: unknown) => Promise<unknown>) {
+        return cb(this.context);
+      },
+    }) as unknown as { context: { sync: () => Promise<void> } };
+    let syncs = 0;
+    const sync = mock.context.sync.bind(mock.context);
+    mock.context.sync = () => (syncs++, sync());
+    g.Excel = mock;
+    expect(await new OfficeWorkbookPort().deleteSheet("別紙1 指標")).toBe(true);
+    expect(deleted).toEqual(["別紙1 指標"]);
+    expect(syncs).toBe(1);
+  });
+
   it("add-in data is saved to the document settings and read back after reopening", async () => {
     const { office, port } = setup();
     await port.saveData("checklist", { "dc-zero/doc/ア": true });

@@ -4,12 +4,23 @@ import { MemoryWorkbookPort, memoryStorage } from "../../src/excel/memoryWorkboo
 import { MARK_FILLS, type CellState, type CellWrite } from "../../src/excel/workbookPort";
 import type { ChecklistItem } from "../../src/rules/lib/issue";
 import type { ValidationReport } from "../../src/rules/sheets/report";
-import type { Finding, WorkbookGrid } from "../../src/rules/sheets/types";
+import type { Finding, SheetGrid, WorkbookGrid } from "../../src/rules/sheets/types";
 import { itemStatus, parseTicks, progress, withTick } from "../../src/taskpane/state/checklist";
 import { factWrites, inputsFromTargets, locateFacts, parseFacts, type FactMessages } from "../../src/taskpane/state/facts";
 import { EMPTY_LEDGER, marksFromFindings, parseLedger, recordMarks } from "../../src/taskpane/state/marksLedger";
 import { PROGRAM_FACTS } from "../../src/taskpane/state/programs";
-import { EMPTY_UNDO, UNDO_LIMIT, lastBatch, parseUndoRecord, planRestore, planWrites, pushBatch } from "../../src/taskpane/state/undoRecord";
+import {
+  EMPTY_UNDO,
+  UNDO_LIMIT,
+  insertedSheet,
+  lastBatch,
+  parseUndoRecord,
+  planRestore,
+  planSheetRemoval,
+  planWrites,
+  pushBatch,
+} from "../../src/taskpane/state/undoRecord";
+import type { SheetTemplate } from "../../src/rules/sheets/templateTypes";
 
 const meta = { id: "b1", label: "入力", at: "2026-11-22T00:00:00Z" };
 const state = (cell: string, value: CellState["value"], extra: Partial<CellState> = {}): CellState => ({
@@ -98,6 +109,88 @@ describe("undo record", () => {
     expect(parseUndoRecord(JSON.parse(JSON.stringify(record)))).toEqual(record);
     expect(parseUndoRecord({ batches: "x" })).toEqual(EMPTY_UNDO);
     expect(parseUndoRecord(null)).toEqual(EMPTY_UNDO);
+  });
+});
+
+describe("undo record: sheets inserted by シートを用意", () => {
+  const template: SheetTemplate = {
+    kind: "dc-plan-indicators",
+    program: "dc-zero",
+    sheetName: "別紙1 指標",
+    cells: [
+      { address: "A1", value: "実施計画書 指標", style: "title" },
+      { address: "A3", value: "事業区分", style: "header" },
+      { address: "B3", value: null, style: "input" },
+      { address: "A4", value: "補助対象経費", style: "header" },
+      { address: "b4", value: "", style: "input" },
+      { address: "B5", value: "=B4/2", style: "computed" },
+    ],
+    columnWidths: {},
+    merges: [],
+    validations: [],
+  };
+  const sheet = insertedSheet(template);
+  const formulaState = (formula: string | null): CellState => ({ ...state("B5", 0, { formula }), sheet: "別紙1 指標" });
+
+  it("records the template's non-blank cells, formulas by formula", () => {
+    expect(sheet).toEqual({
+      sheet: "別紙1 指標",
+      cells: [
+        { cell: "A1", value: "実施計画書 指標", formula: null },
+        { cell: "A3", value: "事業区分", formula: null },
+        { cell: "A4", value: "補助対象経費", formula: null },
+        { cell: "B5", value: null, formula: "=B4/2" },
+      ],
+    });
+  });
+
+  it("a sheet still as the add-in wrote it can be deleted without asking (MemoryWorkbookPort round trip)", async () => {
+    const port = new MemoryWorkbookPort({ initial: { sheets: [{ name: "表紙", values: [["x"]], rowOffset: 0, colOffset: 0 }] } });
+    await port.insertSheet(template);
+    const plan = planSheetRemoval(sheet, await port.readSheet("別紙1 指標"), await port.readCells([{ sheet: "別紙1 指標", cell: "B5" }]));
+    expect(plan).toEqual({ sheet: "別紙1 指標", exists: true, changedSince: [] });
+  });
+
+  it("lists what the user typed since: new cells, a changed label, a formula replaced by a constant", () => {
+    const grid: SheetGrid = {
+      name: "別紙1 指標",
+      values: [
+        ["実施計画書 指標", null],
+        [null, null],
+        ["事業区分", "新設"],
+        ["補助対象経費（円）", 1000],
+        [null, 500],
+      ],
+      rowOffset: 0,
+      colOffset: 0,
+    };
+    const plan = planSheetRemoval(sheet, grid, [formulaState(null)]);
+    expect(plan.changedSince.map((c) => [c.cell, c.current])).toEqual([
+      ["B3", "新設"],
+      ["A4", "補助対象経費（円）"],
+      ["B4", 1000],
+      ["B5", 500],
+    ]);
+    expect(plan.changedSince.every((c) => c.next === null && c.sheet === "別紙1 指標")).toBe(true);
+    // The template formula still there: its computed value is not the user's.
+    expect(planSheetRemoval(sheet, { ...grid, values: [[null], [null], [null], [null], [null, 500]] }, [formulaState("=B4/2")]).changedSince).toEqual([]);
+  });
+
+  it("a cleared template cell loses nothing; a sheet gone already is not deleted", () => {
+    const grid: SheetGrid = { name: "別紙1 指標", values: [["実施計画書 指標"]], rowOffset: 0, colOffset: 0 };
+    expect(planSheetRemoval(sheet, grid, []).changedSince).toEqual([]);
+    expect(planSheetRemoval(sheet, null, [])).toEqual({ sheet: "別紙1 指標", exists: false, changedSince: [] });
+  });
+
+  it("a sheets-only batch is kept, round-trips through storage, and its cells are not restored (the sheet is deleted)", () => {
+    const batch = { ...meta, id: "ins", cells: [], sheets: [sheet] };
+    const record = pushBatch(EMPTY_UNDO, batch);
+    expect(record.batches).toHaveLength(1);
+    expect(parseUndoRecord(JSON.parse(JSON.stringify(record)))).toEqual(record);
+    // A record of the previous version (no "sheets") still reads.
+    expect(parseUndoRecord({ batches: [{ ...meta, cells: [] }] }).batches[0].sheets).toBeUndefined();
+    const mixed = { ...batch, cells: planWrites([{ sheet: "別紙1 指標", cell: "B3", value: "新設" }], [{ ...state("B3", null), sheet: "別紙1 指標" }], meta).batch.cells };
+    expect(planRestore(mixed, [{ ...state("B3", "新設"), sheet: "別紙1 指標" }]).writes).toEqual([]);
   });
 });
 

@@ -1,4 +1,7 @@
-/** 上書きしますか？ — lists the non-empty cells a write (or an undo) would replace; cancel writes nothing. */
+/**
+ * 上書きしますか？ — lists the non-empty cells a write (or an undo) would replace, or, before an undo
+ * deletes a sheet the add-in added, what the user entered there since; cancel changes nothing.
+ */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from "@fluentui/react-components";
 import { useI18n } from "../i18n";
 import { formatCell } from "../format";
@@ -20,21 +23,27 @@ export interface ConfirmState {
 export function ConfirmDialog({ state }: { state: ConfirmState | null }) {
   const { t, lang } = useI18n();
   const s = useStyles();
-  const restore = state?.kind === "restore";
+  const kind = state?.kind ?? "overwrite";
+  const text = {
+    overwrite: { title: t.overwriteTitle, intro: t.overwriteIntro, ok: t.overwrite },
+    restore: { title: t.restoreTitle, intro: t.restoreIntro, ok: t.restore },
+    deleteSheet: { title: t.deleteSheetTitle, intro: t.deleteSheetIntro, ok: t.deleteSheet },
+  }[kind];
   return (
     <Dialog open={state !== null} modalType="alert" onOpenChange={(_, d) => !d.open && state?.resolve(false)}>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>{restore ? t.restoreTitle : t.overwriteTitle}</DialogTitle>
+          <DialogTitle>{text.title}</DialogTitle>
           <DialogContent>
-            <p>{restore ? t.restoreIntro : t.overwriteIntro}</p>
-            <ul className={s.list} aria-label={restore ? t.restoreTitle : t.overwriteTitle}>
+            <p>{text.intro}</p>
+            <ul className={s.list} aria-label={text.title}>
               {state?.cells.map((c) => (
                 <li key={`${c.sheet}!${c.cell}`} className={s.item}>
                   <span className={s.addr}>
                     {c.sheet}!{c.cell}
                   </span>
-                  : {formatCell(c.current, lang, t.blank)} → {formatCell(c.next, lang, t.blank)}
+                  : {formatCell(c.current, lang, t.blank)}
+                  {kind !== "deleteSheet" && <> → {formatCell(c.next, lang, t.blank)}</>}
                 </li>
               ))}
             </ul>
@@ -44,7 +53,7 @@ export function ConfirmDialog({ state }: { state: ConfirmState | null }) {
               {t.cancel}
             </Button>
             <Button appearance="primary" onClick={() => state?.resolve(true)}>
-              {restore ? t.restore : t.overwrite}
+              {text.ok}
             </Button>
           </DialogActions>
         </DialogBody>

@@ -1,4 +1,7 @@
-/** 元に戻す: the add-in's own record of the cells it changed; restores the last batch exactly. */
+/**
+ * 元に戻す: the add-in's own record of the cells it changed and the sheets it added; restores the last
+ * batch exactly (an added sheet is deleted, after asking if the user entered anything there).
+ */
 import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowUndo20Regular } from "@fluentui/react-icons";
 import { formatCell } from "../format";
@@ -9,6 +12,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   cells: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   meta: { color: tokens.colorNeutralForeground3 },
+  sheets: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
 export function UndoPanel({ record, busy, onUndo }: { record: UndoRecord; busy: boolean; onUndo: () => void }) {
@@ -29,9 +33,15 @@ export function UndoPanel({ record, busy, onUndo }: { record: UndoRecord; busy: 
             <li key={b.id}>
               <Body1>{b.label}</Body1>{" "}
               <Caption1 className={s.meta}>
-                {new Date(b.at).toLocaleString(lang === "ja" ? "ja-JP" : "en-US")} · {t.batchCells(b.cells.length)}
+                {new Date(b.at).toLocaleString(lang === "ja" ? "ja-JP" : "en-US")}
+                {b.cells.length > 0 && ` · ${t.batchCells(b.cells.length)}`}
               </Caption1>
-              {i === 0 && (
+              {(b.sheets?.length ?? 0) > 0 && (
+                <Caption1 as="p" className={s.sheets}>
+                  {t.batchSheets(b.sheets!.map((x) => x.sheet).join("、"))}
+                </Caption1>
+              )}
+              {i === 0 && b.cells.length > 0 && (
                 <ul className={s.cells}>
                   {b.cells.map((c) => (
                     <li key={`${c.sheet}!${c.cell}`}>

@@ -1,11 +1,14 @@
 /**
  * The add-in's own undo record (SPEC §6 元に戻す): Excel clears its undo stack when an add-in writes,
  * so every cell the add-in is about to write is recorded first with what it held (value, formula,
- * number format). Undoing a batch writes those back in one batch, blanks included. Pure functions;
- * the record is stored in the workbook through WorkbookPort.saveData("undo", …).
+ * number format). Undoing a batch writes those back in one batch, blanks included. Sheets inserted by
+ * シートを用意 are recorded with the cells the template wrote, so that undoing deletes the sheet — after
+ * asking when the user has typed into it since. Pure functions; the record is stored in the workbook
+ * through WorkbookPort.saveData("undo", …).
  */
 import { z } from "zod";
-import { isCellError, type CellValue } from "../../rules/sheets/types";
+import type { SheetTemplate } from "../../rules/sheets/templateTypes";
+import { isCellError, toA1, type CellValue, type SheetGrid } from "../../rules/sheets/types";
 import { isBlank, refKey, type CellRef, type CellState, type CellWrite, type WritableValue } from "../../excel/workbookPort";
 
 /** What a cell held before the add-in wrote it, and what the add-in wrote. */
@@ -14,13 +17,28 @@ export interface UndoCell extends CellRef {
   readonly after: { readonly value: WritableValue; readonly formula: string | null };
 }
 
-/** One user action (one write batch), e.g. "入力: 事業区分, 補助対象経費". */
+/** A cell the add-in wrote into a sheet it inserted: a constant, or a formula (then value is null). */
+export interface WrittenCell {
+  readonly cell: string;
+  readonly value: WritableValue;
+  readonly formula: string | null;
+}
+
+/** A sheet the add-in inserted (シートを用意), with every non-blank cell it wrote there. */
+export interface UndoSheet {
+  readonly sheet: string;
+  readonly cells: readonly WrittenCell[];
+}
+
+/** One user action (one write batch), e.g. "入力: 事業区分, 補助対象経費" or "シートを用意: 別紙2 経費内訳". */
 export interface UndoBatch {
   readonly id: string;
   readonly label: string;
   /** ISO timestamp. */
   readonly at: string;
   readonly cells: readonly UndoCell[];
+  /** Sheets the action inserted: undoing deletes them (absent in records of older versions). */
+  readonly sheets?: readonly UndoSheet[];
 }
 
 export interface UndoRecord {
@@ -49,6 +67,14 @@ const UndoRecordSchema = z.object({
           after: z.object({ value: Scalar, formula: z.string().nullable() }),
         }),
       ),
+      sheets: z
+        .array(
+          z.object({
+            sheet: z.string(),
+            cells: z.array(z.object({ cell: z.string(), value: Scalar, formula: z.string().nullable() })),
+          }),
+        )
+        .optional(),
     }),
   ),
 });
@@ -108,7 +134,7 @@ export function planWrites(
 
 /** Adds a batch (ignoring empty ones), keeping the last UNDO_LIMIT. */
 export function pushBatch(record: UndoRecord, batch: UndoBatch): UndoRecord {
-  if (batch.cells.length === 0) return record;
+  if (batch.cells.length === 0 && (batch.sheets?.length ?? 0) === 0) return record;
   return { batches: [...record.batches, batch].slice(-UNDO_LIMIT) };
 }
 
@@ -127,14 +153,18 @@ export interface RestorePlan {
   readonly changedSince: readonly Overwrite[];
 }
 
-/** Plans 元に戻す of one batch, given the cells' current state. Cells on deleted sheets are left out. */
+/**
+ * Plans 元に戻す of one batch's cells, given their current state. Cells on deleted sheets, and on the
+ * sheets the batch itself inserted (undoing deletes those), are left out.
+ */
 export function planRestore(batch: UndoBatch, current: readonly CellState[]): RestorePlan {
   const now = new Map(current.map((c) => [refKey(c), c]));
+  const inserted = new Set((batch.sheets ?? []).map((s) => s.sheet));
   const writes: CellWrite[] = [];
   const changedSince: Overwrite[] = [];
   for (const u of batch.cells) {
     const c = now.get(refKey(u));
-    if (!c || c.missing) continue;
+    if (!c || c.missing || inserted.has(u.sheet)) continue;
     const before = u.before;
     const value: WritableValue = isCellError(before.value) ? before.value.error : before.value;
     writes.push({ sheet: u.sheet, cell: u.cell, value, formula: before.formula, numberFormat: before.numberFormat });
@@ -142,6 +172,49 @@ export function planRestore(batch: UndoBatch, current: readonly CellState[]): Re
     if (!stillOurs) changedSince.push({ sheet: u.sheet, cell: u.cell, current: c.value, next: value });
   }
   return { writes, changedSince };
+}
+
+/** What inserting the template writes, as the undo record keeps it: its non-blank cells. */
+export function insertedSheet(template: SheetTemplate): UndoSheet {
+  const cells = template.cells.flatMap((c): WrittenCell[] => {
+    if (c.value === null || c.value === "") return [];
+    const formula = typeof c.value === "string" && c.value.startsWith("=") ? c.value : null;
+    return [{ cell: c.address.toUpperCase(), value: formula ? null : c.value, formula }];
+  });
+  return { sheet: template.sheetName, cells };
+}
+
+export interface SheetRemovalPlan {
+  readonly sheet: string;
+  /** False when the sheet is gone already (deleted or renamed by the user): nothing to delete. */
+  readonly exists: boolean;
+  /**
+   * Cells whose content differs from what the add-in wrote (typed by the user, or a template cell
+   * replaced): deleting the sheet loses them, so the user must confirm. `next` is null (gone).
+   */
+  readonly changedSince: readonly Overwrite[];
+}
+
+/**
+ * Plans deleting a sheet the add-in inserted. `grid` is the sheet's used range now (null = no such
+ * sheet); `formulas` the current state of the template's formula cells (their values are computed,
+ * so they are compared by formula). A cell the user only cleared loses nothing and is not listed.
+ */
+export function planSheetRemoval(sheet: UndoSheet, grid: SheetGrid | null, formulas: readonly CellState[]): SheetRemovalPlan {
+  if (!grid) return { sheet: sheet.sheet, exists: false, changedSince: [] };
+  const written = new Map(sheet.cells.map((c) => [c.cell.toUpperCase(), c]));
+  const formulaNow = new Map(formulas.map((c) => [c.cell.toUpperCase(), c.formula]));
+  const changedSince: Overwrite[] = [];
+  grid.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (isBlank(value)) return;
+      const cell = toA1(r + grid.rowOffset, c + grid.colOffset);
+      const w = written.get(cell);
+      const ours = w ? (w.formula ? formulaNow.get(cell) === w.formula : sameValue(value, w.value)) : false;
+      if (!ours) changedSince.push({ sheet: sheet.sheet, cell, current: value, next: null });
+    }),
+  );
+  return { sheet: sheet.sheet, exists: true, changedSince };
 }
 
 /** Same cell requested twice: the last request wins. */
