@@ -2,6 +2,7 @@
  * gxdc validate FILE.xlsx [--json] [--program P] [--type 新設] [--fact 名前=値 ...] (SPEC §7).
  * Exit 0: no error finding; 1: error findings; 2: unreadable input or bad arguments.
  */
+import { readableCitation } from "../rules/sources";
 import { basename } from "path";
 import { parseProjectType } from "../rules/programs/dc-zero/projectType";
 import { parseInvestmentType } from "../rules/programs/gx-regional/aliases";
@@ -124,7 +125,7 @@ export function formatReport(file: string, report: ValidationReport): string {
     out.push("", sheet === "" ? "■ ブック全体" : `■ シート「${sheet}」`);
     for (const f of findings) {
       out.push(`  ${MARK[f.severity]}  ${(f.cell || "-").padEnd(6)} ${f.message}`);
-      out.push(`  ${" ".repeat(10)}${" ".repeat(7)}[${f.ruleId}] ${f.source}`);
+      out.push(`  ${" ".repeat(10)}${" ".repeat(7)}[${f.ruleId}] ${readableCitation(f.source)}`);
     }
   }
   if (report.summary.length > 0) {

@@ -5,6 +5,7 @@
 import { Caption1, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
 import { SEVERITY_RANK } from "../../rules/sheets/report";
+import { readableCitation } from "../../rules/sources";
 import type { Finding, Severity } from "../../rules/sheets/types";
 import { useI18n } from "../i18n";
 
@@ -70,7 +71,9 @@ export function FindingsList({ findings, onSelect }: { findings: readonly Findin
                       {f.cell || t.wholeSheet} · {f.ruleId}
                     </span>
                     <span className={s.message}>{f.message}</span>
-                    <Caption1 className={s.source}>{f.source}</Caption1>
+                    <Caption1 className={s.source} title={f.source}>
+                      {readableCitation(f.source)}
+                    </Caption1>
                   </button>
                 </li>
               );

@@ -1,0 +1,18 @@
+import { citation, readableCitation, SOURCES, type SourceId } from "./sources";
+
+describe("readableCitation", () => {
+  it.each(Object.keys(SOURCES) as SourceId[])("replaces the seed file name of %s by the document's short name", (id) => {
+    const text = readableCitation(citation(id, "1 (4) 補助金の交付額"));
+    expect(text).toBe(`${SOURCES[id].shortTitle} § 1 (4) 補助金の交付額`);
+    expect(text).not.toMatch(/\.txt/);
+  });
+
+  it("leaves text without a known seed unchanged (sheet-reader findings cite the form itself)", () => {
+    expect(readableCitation("別紙2 経費内訳（協会の様式）")).toBe("別紙2 経費内訳（協会の様式）");
+  });
+
+  it("every short title is distinct", () => {
+    const titles = Object.values(SOURCES).map((s) => s.shortTitle);
+    expect(new Set(titles).size).toBe(titles.length);
+  });
+});
