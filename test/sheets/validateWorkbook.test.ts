@@ -43,6 +43,15 @@ describe("summary card", () => {
     expect(r.summary.map((s) => s.id)).toEqual(expect.arrayContaining(["gx.rate", "gx.capYen", "gx.subsidyYen", "gx.minimumInvestmentYen"]));
   });
 
+  it("every figure of every example has an English label without Japanese script", () => {
+    for (const e of EXAMPLES) {
+      for (const f of validateWorkbook(e.workbook, e.options).summary) {
+        expect(f.labelEn.trim()).not.toBe("");
+        expect(f.labelEn.replace(/^[^:]+: /, "")).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/); // the sheet-name prefix may be Japanese
+      }
+    }
+  });
+
   it("checksRun is the sorted union of the evaluators' checks", () => {
     const r = validateWorkbook(dcNewMistakes.workbook);
     expect(r.checksRun).toEqual([...new Set(r.checksRun)].sort());

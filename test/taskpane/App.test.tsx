@@ -24,10 +24,10 @@ globalThis.ResizeObserver ??= class {
 
 const faulty = (): WorkbookGrid => exampleById(DEFAULT_EXAMPLE)!.build();
 
-function mount(port: MemoryWorkbookPort, initialTab: TabId = "validate") {
+function mount(port: MemoryWorkbookPort, initialTab: TabId = "validate", lang: "ja" | "en" = "ja") {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App port={port} lang="ja" initialTab={initialTab} />
+      <App port={port} lang={lang} initialTab={initialTab} />
     </FluentProvider>,
   );
 }
@@ -51,6 +51,21 @@ describe("taskpane App", () => {
     expect(errors.length).toBeGreaterThan(0);
     for (const f of errors) expect(within(list).getAllByText(f.message, { exact: false }).length).toBeGreaterThan(0);
     expect(screen.getByTestId("status").textContent).toContain(`エラー ${errors.length}`);
+  });
+
+  it("in English the summary card labels are English; in Japanese the official terms", async () => {
+    const expected = runValidation(await new MemoryWorkbookPort({ initial: faulty() }).readWorkbook(), "dc-zero", "").summary;
+    expect(expected.length).toBeGreaterThan(0);
+    mount(new MemoryWorkbookPort({ initial: faulty() }), "validate", "en");
+    fireEvent.click(await screen.findByRole("button", { name: /Check workbook|Check again/ }));
+    const card = await screen.findByTestId("summary");
+    for (const f of expected) expect(within(card).getByText(f.labelEn)).toBeTruthy();
+    expect(within(card).queryByText("補助対象経費")).toBeNull();
+    cleanup();
+    mount(new MemoryWorkbookPort({ initial: faulty() }));
+    await validate();
+    const ja = await screen.findByTestId("summary");
+    for (const f of expected) expect(within(ja).getByText(f.label)).toBeTruthy();
   });
 
   it("every planted mistake of the faulty example is listed at its cell with its rule id", async () => {

@@ -21,8 +21,8 @@ export function evaluateCloudCostSheet(p: ParsedCloudCost): KindResult {
     findings.push(toFinding(issue, at, "warning"));
   }
   const summary: SummaryFigure[] = [
-    { id: `cloud.${p.table.sheet.name}.costTotalYen`, label: "費用明細表の合計", value: e.totalYen, unit: "円", ruleId: "CLOUD-DOC-01" },
-    { id: `cloud.${p.table.sheet.name}.subsidyMaxYen`, label: "補助額の上限目安（1/2）", value: e.subsidyMaxYen, unit: "円", ruleId: "CLOUD-RATE-01", note: "二次資料による目安です" },
+    { id: `cloud.${p.table.sheet.name}.costTotalYen`, label: "費用明細表の合計", labelEn: "Cost detail table total", value: e.totalYen, unit: "円", ruleId: "CLOUD-DOC-01" },
+    { id: `cloud.${p.table.sheet.name}.subsidyMaxYen`, label: "補助額の上限目安（1/2）", labelEn: "Indicative subsidy ceiling (1/2)", value: e.subsidyMaxYen, unit: "円", ruleId: "CLOUD-RATE-01", note: "二次資料による目安です" },
   ];
   return { findings, summary, checksRun: e.checksRun };
 }
@@ -40,8 +40,8 @@ export function evaluateCloudCapexSheet(p: ParsedCloudCapex, costLines: readonly
     findings.push(toFinding(issue, lineCell(p.table, issue.row, field), "warning"));
   }
   const summary: SummaryFigure[] = [
-    { id: `cloud.${p.table.sheet.name}.capexTotalYen`, label: "設備投資合算表の合計", value: e.totalYen, unit: "円", ruleId: "CLOUD-DOC-01" },
-    { id: `cloud.${p.table.sheet.name}.capexSubsidyMaxYen`, label: "補助額の上限目安（1/2）", value: e.subsidyMaxYen, unit: "円", ruleId: "CLOUD-RATE-01", note: "二次資料による目安です" },
+    { id: `cloud.${p.table.sheet.name}.capexTotalYen`, label: "設備投資合算表の合計", labelEn: "Capex summary total", value: e.totalYen, unit: "円", ruleId: "CLOUD-DOC-01" },
+    { id: `cloud.${p.table.sheet.name}.capexSubsidyMaxYen`, label: "補助額の上限目安（1/2）", labelEn: "Indicative subsidy ceiling (1/2)", value: e.subsidyMaxYen, unit: "円", ruleId: "CLOUD-RATE-01", note: "二次資料による目安です" },
   ];
   return { findings, summary, checksRun: e.checksRun };
 }

@@ -86,16 +86,18 @@ export function evaluateExpenseSheet(p: ParsedExpenseSheet, facts: FactResolver,
 function expenseFigures(e: ExpenseEvaluation, type: DcProjectType | null, prefix: string, idp: string): SummaryFigure[] {
   const capRule = type ? CAP_RULE[type] : undefined;
   const yearLabel = (fy: number | null): string => (fy === null ? "" : `（${fy}年度）`);
+  const yearLabelEn = (fy: number | null): string => (fy === null ? "" : ` (FY${fy})`);
   const out: SummaryFigure[] = [
-    { id: `${idp}totalYen`, label: `${prefix}総事業費（明細の合計）`, value: e.totalYen, unit: "円" },
-    { id: `${idp}eligibleTotalYen`, label: `${prefix}補助対象経費`, value: e.eligibleTotalYen, unit: "円", ruleId: "DC-EXP-04" },
+    { id: `${idp}totalYen`, label: `${prefix}総事業費（明細の合計）`, labelEn: `${prefix}Total project cost (sum of lines)`, value: e.totalYen, unit: "円" },
+    { id: `${idp}eligibleTotalYen`, label: `${prefix}補助対象経費`, labelEn: `${prefix}Eligible cost`, value: e.eligibleTotalYen, unit: "円", ruleId: "DC-EXP-04" },
   ];
   for (const y of e.byFiscalYear) {
     const key = y.fiscalYear ?? "all";
-    out.push({ id: `${idp}adminLimitYen.${key}`, label: `${prefix}事務費の上限${yearLabel(y.fiscalYear)}`, value: y.adminLimitYen, unit: "円", ruleId: "MOE-ADMIN-01" });
+    out.push({ id: `${idp}adminLimitYen.${key}`, label: `${prefix}事務費の上限${yearLabel(y.fiscalYear)}`, labelEn: `${prefix}Admin cost ceiling${yearLabelEn(y.fiscalYear)}`, value: y.adminLimitYen, unit: "円", ruleId: "MOE-ADMIN-01" });
     out.push({
       id: `${idp}subsidyYen.${key}`,
       label: `${prefix}補助金額${yearLabel(y.fiscalYear)}`,
+      labelEn: `${prefix}Subsidy${yearLabelEn(y.fiscalYear)}`,
       value: y.subsidyYen,
       unit: "円",
       ...(capRule && { ruleId: capRule }),
@@ -103,7 +105,7 @@ function expenseFigures(e: ExpenseEvaluation, type: DcProjectType | null, prefix
     });
   }
   if (e.byFiscalYear.length > 1 || e.byFiscalYear.some((y) => y.fiscalYear !== null)) {
-    out.push({ id: `${idp}subsidyTotalYen`, label: `${prefix}補助金額（合計）`, value: e.subsidyTotalYen, unit: "円", ...(capRule && { ruleId: capRule }) });
+    out.push({ id: `${idp}subsidyTotalYen`, label: `${prefix}補助金額（合計）`, labelEn: `${prefix}Subsidy (total)`, value: e.subsidyTotalYen, unit: "円", ...(capRule && { ruleId: capRule }) });
   }
   return out;
 }
@@ -172,17 +174,18 @@ export function evaluateIndicators(block: IndicatorBlock, facts: FactResolver, d
 
 function indicatorFigures(e: PlanIndicatorsEvaluation, input: PlanIndicatorsInput): SummaryFigure[] {
   const out: SummaryFigure[] = [];
-  if (input.pue !== null) out.push({ id: "dc.pue", label: "PUE", value: input.pue, unit: "比" });
-  if (input.reShare !== null) out.push({ id: "dc.reShare", label: "再エネ率", value: input.reShare * 100, unit: "%", ruleId: "DC-NEW-REQ-01" });
+  if (input.pue !== null) out.push({ id: "dc.pue", label: "PUE", labelEn: "PUE", value: input.pue, unit: "比" });
+  if (input.reShare !== null) out.push({ id: "dc.reShare", label: "再エネ率", labelEn: "Renewable share", value: input.reShare * 100, unit: "%", ruleId: "DC-NEW-REQ-01" });
   const total = input.totalReShare ?? null;
-  if (total !== null && total >= 0 && total <= 1) out.push({ id: "dc.totalReShare", label: "全再エネ率", value: total * 100, unit: "%", ruleId: "DC-RATIO-01" });
+  if (total !== null && total >= 0 && total <= 1) out.push({ id: "dc.totalReShare", label: "全再エネ率", labelEn: "Total renewable share", value: total * 100, unit: "%", ruleId: "DC-RATIO-01" });
   if (e.evaluatedUtilization !== null) {
-    out.push({ id: "dc.evaluatedUtilization", label: "評価に用いる稼働率", value: e.evaluatedUtilization * 100, unit: "%", ruleId: "DC-REV-03" });
+    out.push({ id: "dc.evaluatedUtilization", label: "評価に用いる稼働率", labelEn: "Utilisation used in the review", value: e.evaluatedUtilization * 100, unit: "%", ruleId: "DC-REV-03" });
   }
   if (e.co2CostYenPerT !== null) {
     out.push({
       id: "dc.co2CostYenPerT",
       label: "CO2削減コスト",
+      labelEn: "CO2 reduction cost",
       value: e.co2CostYenPerT,
       unit: "円/t-CO2",
       ruleId: "DC-CONT-REQ-06",

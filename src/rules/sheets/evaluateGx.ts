@@ -88,13 +88,13 @@ export function prefectureOf(text: string): string {
 function powerFigures(e: PowerPlanEvaluation, prefix: string, idp: string): SummaryFigure[] {
   const tier = e.tier === null ? null : e.tier === "対象外" ? "対象外" : `No${e.tier}`;
   return [
-    { id: `${idp}power1`, label: `${prefix}電力要件①（全量脱炭素）`, value: e.power1, unit: "", ruleId: "GX-PWR-01" },
-    { id: `${idp}power2`, label: `${prefix}電力要件②（同一都道府県50%以上）`, value: e.power2, unit: "", ruleId: "GX-PWR-02" },
-    { id: `${idp}sourcePrefecture`, label: `${prefix}電源立地都道府県`, value: e.sourcePrefecture, unit: "", ruleId: "GX-PWR-02" },
-    { id: `${idp}tier`, label: `${prefix}支援区分`, value: tier, unit: "", ruleId: "GX-MATRIX-01", note: e.tierReason },
-    { id: `${idp}rate`, label: `${prefix}補助率`, value: e.rateText ?? e.rate, unit: "", ruleId: "GX-RATE-01" },
-    { id: `${idp}capYen`, label: `${prefix}補助上限額`, value: e.capYen, unit: "円", ruleId: "GX-RATE-01" },
-    { id: `${idp}subsidyYen`, label: `${prefix}補助金額`, value: e.subsidyYen, unit: "円", ruleId: "GX-RATE-02" },
-    { id: `${idp}minimumInvestmentYen`, label: `${prefix}最低投資額`, value: e.minimumInvestmentYen, unit: "円", ruleId: "GX-MININV-01" },
+    { id: `${idp}power1`, label: `${prefix}電力要件①（全量脱炭素）`, labelEn: `${prefix}Power requirement 1 (100% decarbonised)`, value: e.power1, unit: "", ruleId: "GX-PWR-01" },
+    { id: `${idp}power2`, label: `${prefix}電力要件②（同一都道府県50%以上）`, labelEn: `${prefix}Power requirement 2 (≥ 50% from one prefecture)`, value: e.power2, unit: "", ruleId: "GX-PWR-02" },
+    { id: `${idp}sourcePrefecture`, label: `${prefix}電源立地都道府県`, labelEn: `${prefix}Prefecture of the power sources`, value: e.sourcePrefecture, unit: "", ruleId: "GX-PWR-02" },
+    { id: `${idp}tier`, label: `${prefix}支援区分`, labelEn: `${prefix}Support tier`, value: tier, unit: "", ruleId: "GX-MATRIX-01", note: e.tierReason },
+    { id: `${idp}rate`, label: `${prefix}補助率`, labelEn: `${prefix}Subsidy rate`, value: e.rateText ?? e.rate, unit: "", ruleId: "GX-RATE-01" },
+    { id: `${idp}capYen`, label: `${prefix}補助上限額`, labelEn: `${prefix}Subsidy cap`, value: e.capYen, unit: "円", ruleId: "GX-RATE-01" },
+    { id: `${idp}subsidyYen`, label: `${prefix}補助金額`, labelEn: `${prefix}Subsidy`, value: e.subsidyYen, unit: "円", ruleId: "GX-RATE-02" },
+    { id: `${idp}minimumInvestmentYen`, label: `${prefix}最低投資額`, labelEn: `${prefix}Minimum investment`, value: e.minimumInvestmentYen, unit: "円", ruleId: "GX-MININV-01" },
   ];
 }

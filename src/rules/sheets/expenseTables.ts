@@ -27,11 +27,12 @@ export function combinedExpenseFigures(results: readonly DcExpenseResult[]): Sum
   const subsidies = evaluated.map((e) => e.subsidyTotalYen);
   const allKnown = subsidies.every((v): v is number => v !== null);
   return [
-    { id: "dc.all.totalYen", label: `経費内訳（${evaluated.length}表の合計）: 総事業費`, value: sum(evaluated.map((e) => e.totalYen)), unit: "円" },
-    { id: "dc.all.eligibleTotalYen", label: `経費内訳（${evaluated.length}表の合計）: 補助対象経費`, value: sum(evaluated.map((e) => e.eligibleTotalYen)), unit: "円", ruleId: "DC-EXP-04" },
+    { id: "dc.all.totalYen", label: `経費内訳（${evaluated.length}表の合計）: 総事業費`, labelEn: `Expenses (${evaluated.length} tables): total project cost`, value: sum(evaluated.map((e) => e.totalYen)), unit: "円" },
+    { id: "dc.all.eligibleTotalYen", label: `経費内訳（${evaluated.length}表の合計）: 補助対象経費`, labelEn: `Expenses (${evaluated.length} tables): eligible cost`, value: sum(evaluated.map((e) => e.eligibleTotalYen)), unit: "円", ruleId: "DC-EXP-04" },
     {
       id: "dc.all.subsidyTotalYen",
       label: `経費内訳（${evaluated.length}表の合計）: 補助金額`,
+      labelEn: `Expenses (${evaluated.length} tables): subsidy`,
       value: allKnown ? sum(subsidies) : null,
       unit: "円",
       ...(!allKnown && { note: "事業区分が不明な表があるため計算していません" }),

@@ -22,7 +22,10 @@ export interface DetectedSheet {
 /** A computed figure for the summary card, e.g. { label: "補助金額（2024年度）", value: 300000000, unit: "円" }. */
 export interface SummaryFigure {
   readonly id: string;
+  /** Japanese label (official terms). */
   readonly label: string;
+  /** English label for an English Office display language. */
+  readonly labelEn: string;
   readonly value: number | string | boolean | null;
   readonly unit: "円" | "円/t-CO2" | "%" | "kWh" | "" | "比";
   readonly ruleId?: string;

@@ -24,7 +24,9 @@ export function SummaryCard({ figures }: { figures: readonly SummaryFigure[] }) 
       <dl className={s.list}>
         {figures.map((f) => (
           <div key={f.id} className={s.pair}>
-            <dt className={s.label}>{f.label}</dt>
+            <dt className={s.label} lang={lang === "en" ? "en" : "ja"}>
+              {lang === "en" ? f.labelEn : f.label}
+            </dt>
             <dd className={s.value}>{formatFigure(f, lang)}</dd>
             {f.note && (
               <dd className={s.note}>
