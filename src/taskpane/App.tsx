@@ -66,7 +66,7 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
 
   const m = useTaskpane(port, confirm, i18n.t);
   const templates = useMemo(() => programTemplates(m.program), [m.program]);
-  const checklist = useMemo(() => checklistFor(m.program, m.effectiveType), [m.program, m.effectiveType]);
+  const checklist = useMemo(() => checklistFor(m.program, m.effectiveType, m.report), [m.program, m.effectiveType, m.report]);
   const sheetNames = useMemo(() => m.workbook?.sheets.map((x) => x.name) ?? [], [m.workbook]);
   const { t } = i18n;
 

@@ -24,8 +24,11 @@ export function programTemplates(program: TaskpaneProgram): readonly SheetTempla
   return templatesFor(program);
 }
 
-/** Checklist of a program and type (the type as written in the sheet: "新設", "DC設備投資型" …). */
-export function checklistFor(program: TaskpaneProgram, type: string): readonly ChecklistItem[] {
+/**
+ * Checklist of a program and type (the type as written in the sheet: "新設", "DC設備投資型" …). With a
+ * validation report, items that the workbook shows do not apply (another 支援区分, an unused source type) are left out.
+ */
+export function checklistFor(program: TaskpaneProgram, type: string, report: ValidationReport | null = null): readonly ChecklistItem[] {
   switch (program) {
     case "dc-zero": {
       const t = parseProjectType(type);
@@ -33,7 +36,7 @@ export function checklistFor(program: TaskpaneProgram, type: string): readonly C
     }
     case "gx-regional": {
       const t = parseInvestmentType(type);
-      return gxChecklist(t.ok ? t.value : "manufacturing");
+      return gxChecklist(t.ok ? t.value : "manufacturing", report?.checklistContext?.gx ?? {});
     }
     case "meti-cloud":
       return cloudChecklist();

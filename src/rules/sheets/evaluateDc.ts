@@ -5,6 +5,7 @@
 import { evaluateExpenses, evaluatePlanIndicators } from "../programs/dc-zero";
 import { parseProjectType } from "../programs/dc-zero/projectType";
 import type { DcProjectType, ExpenseEvaluation, PlanIndicatorField, PlanIndicatorsEvaluation, PlanIndicatorsInput } from "../programs/dc-zero/sheetTypes";
+import type { GxChecklistContext } from "../programs/gx-regional/checklist";
 import type { Detection, IndicatorBlock } from "./detect";
 import type { ParsedExpenseSheet } from "./expenseSheet";
 import type { FactKey } from "./factCatalog";
@@ -20,6 +21,8 @@ export interface KindResult {
   readonly summary: readonly SummaryFigure[];
   readonly checksRun: readonly string[];
   readonly costBreakdown?: readonly { readonly label: string; readonly eligibleYen: number; readonly subsidyYen: number | null }[];
+  /** GX: what the 電力調達計画 says for the checklist. */
+  readonly gxChecklistContext?: GxChecklistContext;
 }
 
 const EXPENSES = SHEET_KINDS["dc-expenses"];

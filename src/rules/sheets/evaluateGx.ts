@@ -2,6 +2,7 @@
  * gx-regional 電力調達計画 through evaluatePowerPlan: lines from the table, facts from the facts
  * block (or options); issues mapped to cells; tier, rate, cap and subsidy with the tier's reason.
  */
+import { checklistContextOf } from "../programs/gx-regional/checklistContext";
 import { evaluatePowerPlan } from "../programs/gx-regional";
 import { parseCompanySize, parseInvestmentType } from "../programs/gx-regional/aliases";
 import { PREFECTURES } from "../programs/gx-regional/prefectures";
@@ -72,7 +73,12 @@ export function evaluatePowerPlanSheet(p: ParsedPowerPlan, facts: FactResolver, 
         : lineCell<ProcurementField>(p.table, issue.row, field as ProcurementField | null);
     findings.push(toFinding(issue, at));
   }
-  return { findings, summary: powerFigures(evaluation, multi ? `${p.table.sheet.name}: ` : "", multi ? `gx.${p.table.sheet.name}.` : "gx."), checksRun: evaluation.checksRun };
+  return {
+    findings,
+    summary: powerFigures(evaluation, multi ? `${p.table.sheet.name}: ` : "", multi ? `gx.${p.table.sheet.name}.` : "gx."),
+    checksRun: evaluation.checksRun,
+    gxChecklistContext: checklistContextOf(p.lines, evaluation),
+  };
 }
 
 function isResult<T>(r: Result<T> | T): r is Result<T> {

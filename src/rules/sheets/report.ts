@@ -2,6 +2,7 @@
  * The result of validating a workbook (SPEC §5): what the taskpane shows and `gxdc validate` prints.
  * Produced by `validateWorkbook` (validateWorkbook.ts) from a WorkbookGrid.
  */
+import type { GxChecklistContext } from "../programs/gx-regional/checklist";
 import type { Finding } from "./types";
 
 /** Sheet kinds of SPEC §5. */
@@ -51,6 +52,11 @@ export interface ValidationReport {
   readonly summary: readonly SummaryFigure[];
   /** Rule ids whose checks actually ran (drives the checklist's automatic ticks). */
   readonly checksRun: readonly string[];
+  /**
+   * What the workbook tells the program's checklist (which items apply): for GX the 支援区分 and the
+   * source types of the 電力調達計画. Absent when the workbook does not say.
+   */
+  readonly checklistContext: { readonly gx?: GxChecklistContext };
   /** Amounts by 区分 for the cost-breakdown chart (empty when no 経費内訳 was found). */
   readonly costBreakdown: readonly { readonly label: string; readonly eligibleYen: number; readonly subsidyYen: number | null }[];
 }

@@ -64,8 +64,21 @@ export function validateWorkbook(wb: WorkbookGrid, options: ValidationOptions = 
     detected: detected.filter((d) => wanted(d.kind)),
     summary: results.flatMap((r) => r.summary),
     checksRun: [...new Set(results.flatMap((r) => r.checksRun))].sort(),
+    checklistContext: checklistContext(results),
     costBreakdown: mergeBreakdown(results),
   };
+}
+
+/**
+ * One plan: its context. Several (alternatives the applicant compares): the union of their sources and
+ * no tier, so every item that applies to one of them stays on the list.
+ */
+function checklistContext(results: readonly KindResult[]): ValidationReport["checklistContext"] {
+  const plans = results.flatMap((r) => (r.gxChecklistContext ? [r.gxChecklistContext] : []));
+  if (plans.length === 0) return {};
+  if (plans.length === 1) return { gx: plans[0] };
+  const sources = plans.flatMap((c) => c.sources ?? []).filter((s, i, all) => all.findIndex((x) => x.code === s.code) === i);
+  return { gx: { sources } };
 }
 
 /** DC-DOC-04: 様式1・別紙1・別紙2 kept together in one Excel workbook, as the 協会 distributes them. */
