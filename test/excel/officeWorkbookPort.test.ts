@@ -11,6 +11,24 @@ import { FakeExcel, fakeOffice } from "./fakeExcel";
 
 const g = globalThis as unknown as { Excel: unknown; Office: unknown };
 
+/**
+ * office-addin-mock as the Excel namespace: `Excel.run` hands the mock's context to the callback and
+ * every context.sync is counted.
+ */
+function installMock(context: Record<string, unknown>): { syncs: number } {
+  const counter = { syncs: 0 };
+  const mock = new OfficeMockObject({
+    context,
+    run: async function (cb: (c: unknown) => Promise<unknown>) {
+      return cb(this.context);
+    },
+  }) as unknown as { context: { sync: () => Promise<void> } };
+  const sync = mock.context.sync.bind(mock.context);
+  mock.context.sync = () => (counter.syncs++, sync());
+  g.Excel = mock;
+  return counter;
+}
+
 function setup(maxApi = "1.18", saved: Record<string, unknown> = {}) {
   const fake = new FakeExcel();
   const office = fakeOffice(maxApi, "ja-JP", saved);
@@ -98,8 +116,7 @@ describe("OfficeWorkbookPort reads", () => {
   });
 
   it("reads with office-addin-mock too (no collections needed on this path)", async () => {
-    const mock = new OfficeMockObject({
-      context: {
+    const counter = installMock({
         workbook: {
           worksheets: {
             sheet: {
@@ -119,17 +136,10 @@ describe("OfficeWorkbookPort reads", () => {
             },
           },
         },
-      },
-      run: async function (cb: (c: unknown) => Promise<unknown>) {
-        return cb(this.context);
-      },
-    }) as unknown as { context: { sync: () => Promise<void> } };
-    let syncs = 0;
-    const sync = mock.context.sync.bind(mock.context);
-    mock.context.sync = () => (syncs++, sync());
-    g.Excel = mock;
+      
+    });
     const grid = await new OfficeWorkbookPort().readSheet("実施計画書");
-    expect(syncs).toBe(1);
+    expect(counter.syncs).toBe(1);
     expect(grid).toEqual({ name: "実施計画書", values: [["事業区分", "新設"]], numberFormats: [["General", "@"]], rowOffset: 4, colOffset: 2 });
   });
 });
@@ -290,8 +300,7 @@ describe("OfficeWorkbookPort sheets and settings", () => {
 
   it("deleteSheet with office-addin-mock: worksheet.delete() queued and synced once", async () => {
     const deleted: string[] = [];
-    const mock = new OfficeMockObject({
-      context: {
+    const counter = installMock({
         workbook: {
           worksheets: {
             getItem(name: string) {
@@ -299,18 +308,11 @@ describe("OfficeWorkbookPort sheets and settings", () => {
             },
           },
         },
-      },
-      run: async function (cb: (c: unknown) => Promise<unknown>) {
-        return cb(this.context);
-      },
-    }) as unknown as { context: { sync: () => Promise<void> } };
-    let syncs = 0;
-    const sync = mock.context.sync.bind(mock.context);
-    mock.context.sync = () => (syncs++, sync());
-    g.Excel = mock;
+      
+    });
     expect(await new OfficeWorkbookPort().deleteSheet("別紙1 指標")).toBe(true);
     expect(deleted).toEqual(["別紙1 指標"]);
-    expect(syncs).toBe(1);
+    expect(counter.syncs).toBe(1);
   });
 
   it("add-in data is saved to the document settings and read back after reopening", async () => {

@@ -1,16 +1,7 @@
-import { evaluatePlanIndicators } from "./evaluatePlanIndicators";
+import { evaluateIndicators } from "./testdata/planIndicators";
 import type { PlanIndicatorsInput } from "./sheetTypes";
 
-const blank: PlanIndicatorsInput = {
-  projectType: null,
-  pue: null,
-  reShare: null,
-  expectedUtilization: null,
-  annualCo2ReductionT: null,
-  usefulLifeYears: null,
-  eligibleCostYen: null,
-};
-const evaluate = (fields: Partial<PlanIndicatorsInput>) => evaluatePlanIndicators({ ...blank, ...fields });
+const evaluate = evaluateIndicators;
 const errors = (fields: Partial<PlanIndicatorsInput>) => evaluate(fields).issues.filter((i) => i.severity === "error");
 
 describe("evaluatePlanIndicators: 新設 再エネ率 (DC-NEW-REQ-01)", () => {

@@ -1,19 +1,10 @@
-import { evaluatePlanIndicators } from "./evaluatePlanIndicators";
+import { evaluateIndicators } from "./testdata/planIndicators";
 import { DC_ZERO_CURRENT } from "./params";
 import { isNewlyIntroducedRe } from "./reEquipment";
 import type { PlanIndicatorsInput } from "./sheetTypes";
 import { isoToExcelSerial } from "../../lib/dates";
 
-const blank: PlanIndicatorsInput = {
-  projectType: null,
-  pue: null,
-  reShare: null,
-  expectedUtilization: null,
-  annualCo2ReductionT: null,
-  usefulLifeYears: null,
-  eligibleCostYen: null,
-};
-const evaluate = (fields: Partial<PlanIndicatorsInput>) => evaluatePlanIndicators({ ...blank, ...fields });
+const evaluate = evaluateIndicators;
 const byRule = (fields: Partial<PlanIndicatorsInput>, ruleId: string) => evaluate(fields).issues.filter((i) => i.ruleId === ruleId);
 
 describe("isNewlyIntroducedRe (DC-EQ-06: 新規導入 = installation started on/after the 公募開始日)", () => {
