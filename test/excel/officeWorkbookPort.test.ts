@@ -117,26 +117,25 @@ describe("OfficeWorkbookPort reads", () => {
 
   it("reads with office-addin-mock too (no collections needed on this path)", async () => {
     const counter = installMock({
-        workbook: {
-          worksheets: {
-            sheet: {
-              used: {
-                values: [["事業区分", "新設"]],
-                numberFormat: [["General", "@"]],
-                valueTypes: [["String", "String"]],
-                rowIndex: 4,
-                columnIndex: 2,
-              },
-              getUsedRangeOrNullObject() {
-                return this.used;
-              },
+      workbook: {
+        worksheets: {
+          sheet: {
+            used: {
+              values: [["事業区分", "新設"]],
+              numberFormat: [["General", "@"]],
+              valueTypes: [["String", "String"]],
+              rowIndex: 4,
+              columnIndex: 2,
             },
-            getItem() {
-              return this.sheet;
+            getUsedRangeOrNullObject() {
+              return this.used;
             },
           },
+          getItem() {
+            return this.sheet;
+          },
         },
-      
+      },
     });
     const grid = await new OfficeWorkbookPort().readSheet("実施計画書");
     expect(counter.syncs).toBe(1);
@@ -301,14 +300,13 @@ describe("OfficeWorkbookPort sheets and settings", () => {
   it("deleteSheet with office-addin-mock: worksheet.delete() queued and synced once", async () => {
     const deleted: string[] = [];
     const counter = installMock({
-        workbook: {
-          worksheets: {
-            getItem(name: string) {
-              return { delete: () => void deleted.push(name) };
-            },
+      workbook: {
+        worksheets: {
+          getItem(name: string) {
+            return { delete: () => void deleted.push(name) };
           },
         },
-      
+      },
     });
     expect(await new OfficeWorkbookPort().deleteSheet("別紙1 指標")).toBe(true);
     expect(deleted).toEqual(["別紙1 指標"]);
