@@ -33,6 +33,10 @@ describe("summary card", () => {
     const breakdown = Object.fromEntries(r.costBreakdown.map((b) => [b.label, b.eligibleYen]));
     expect(Object.values(breakdown).reduce((a, b) => a + b, 0)).toBe(371_300_000);
     expect(breakdown["事務費"]).toBe(1_300_000);
+    expect(r.yearBreakdown).toEqual([
+      { label: "2024年度", labelEn: "FY2024", eligibleYen: 236_000_000, subsidyYen: 98_000_000 },
+      { label: "2025年度", labelEn: "FY2025", eligibleYen: 135_300_000, subsidyYen: 47_650_000 },
+    ]);
   });
 
   it("GX: tier with its reason, rate, cap, subsidy, minimum investment", () => {

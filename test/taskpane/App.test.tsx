@@ -68,6 +68,18 @@ describe("taskpane App", () => {
     for (const f of expected) expect(within(ja).getByText(f.label)).toBeTruthy();
   });
 
+  it("the charts show eligible cost by 区分 and eligible cost with the subsidy by 年度, amounts in their labels", async () => {
+    mount(new MemoryWorkbookPort({ initial: exampleOf("dc-new-clean").workbook }));
+    fireEvent.click(await screen.findByRole("button", { name: /検証する|再検証/ }));
+    const byCategory = await screen.findByTestId("cost-chart");
+    expect(within(byCategory).getByRole("img").getAttribute("aria-label")).toContain("設備費");
+    const byYear = await screen.findByTestId("year-chart");
+    const label = within(byYear).getByRole("img").getAttribute("aria-label") ?? "";
+    expect(label).toContain("2024年度");
+    expect(label).toContain("98,000,000");
+    expect(label).toContain("47,650,000");
+  });
+
   it("every planted mistake of the faulty example is listed at its cell with its rule id", async () => {
     const planted = exampleOf("dc-new-mistakes").planted;
     expect(planted.length).toBeGreaterThan(0);

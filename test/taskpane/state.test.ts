@@ -215,7 +215,7 @@ describe("marks ledger", () => {
 
 describe("checklist status", () => {
   const item: ChecklistItem = { id: "x", kind: "requirement", label: "再エネ率10%以上", labelEn: "RE ≥ 10%", ruleId: "DC-NEW-REQ-01", citation: "c", autoRuleIds: ["DC-NEW-REQ-01"] };
-  const report = (checksRun: string[], findings: Finding[] = []): ValidationReport => ({ findings, detected: [], summary: [], checksRun, checklistContext: {}, costBreakdown: [] });
+  const report = (checksRun: string[], findings: Finding[] = []): ValidationReport => ({ findings, detected: [], summary: [], checksRun, checklistContext: {}, costBreakdown: [], yearBreakdown: [] });
 
   it("auto-pass when every auto rule ran without an error; auto-fail with the errors; manual otherwise", () => {
     expect(itemStatus(item, report(["DC-NEW-REQ-01"]), {})).toEqual({ kind: "auto-pass" });

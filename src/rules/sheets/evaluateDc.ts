@@ -12,7 +12,7 @@ import type { FactKey } from "./factCatalog";
 import { factAbsent, factCell, factUnreadable, type FactResolver } from "./factResolver";
 import type { ResolvedFact } from "./facts";
 import { anchorOf, expenseIssueCell, toFinding, type CellRef } from "./issueMapping";
-import type { SummaryFigure } from "./report";
+import type { BreakdownRow, SummaryFigure } from "./report";
 import { finding, SHEET_KINDS, SHEET_RULES } from "./sheetRules";
 import { toA1, type Finding } from "./types";
 
@@ -20,12 +20,14 @@ export interface KindResult {
   readonly findings: readonly Finding[];
   readonly summary: readonly SummaryFigure[];
   readonly checksRun: readonly string[];
-  readonly costBreakdown?: readonly { readonly label: string; readonly eligibleYen: number; readonly subsidyYen: number | null }[];
+  readonly costBreakdown?: readonly BreakdownRow[];
+  readonly yearBreakdown?: readonly BreakdownRow[];
   /** GX: what the 電力調達計画 says for the checklist. */
   readonly gxChecklistContext?: GxChecklistContext;
 }
 
 const EXPENSES = SHEET_KINDS["dc-expenses"];
+const CATEGORY_EN = { 工事費: "Works", 設備費: "Equipment", 業務費: "Services", 事務費: "Admin", 不明: "Unknown" } as const;
 const INDICATORS = SHEET_KINDS["dc-plan-indicators"];
 
 /** Rule id of the rate/cap of each 事業区分 (for the summary card). */
@@ -78,9 +80,15 @@ export function evaluateExpenseSheet(p: ParsedExpenseSheet, facts: FactResolver,
     findings,
     summary: expenseFigures(evaluation, type.value, prefix, tableLabel === null ? "dc." : `dc.${tableLabel}.`),
     checksRun: evaluation.checksRun,
-    costBreakdown: (Object.entries(evaluation.byCategory) as [string, number][])
+    costBreakdown: (Object.entries(evaluation.byCategory) as [keyof typeof CATEGORY_EN, number][])
       .filter(([label, yen]) => label !== "不明" || yen !== 0)
-      .map(([label, eligibleYen]) => ({ label, eligibleYen, subsidyYen: null })),
+      .map(([label, eligibleYen]) => ({ label, labelEn: CATEGORY_EN[label], eligibleYen, subsidyYen: null })),
+    yearBreakdown: evaluation.byFiscalYear.map((y) => ({
+      label: y.fiscalYear === null ? "年度の記載なし" : `${y.fiscalYear}年度`,
+      labelEn: y.fiscalYear === null ? "No fiscal year" : `FY${y.fiscalYear}`,
+      eligibleYen: y.eligibleYen,
+      subsidyYen: y.subsidyYen,
+    })),
     evaluation,
     projectType: type.value,
   };

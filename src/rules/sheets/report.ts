@@ -57,8 +57,18 @@ export interface ValidationReport {
    * source types of the 電力調達計画. Absent when the workbook does not say.
    */
   readonly checklistContext: { readonly gx?: GxChecklistContext };
-  /** Amounts by 区分 for the cost-breakdown chart (empty when no 経費内訳 was found). */
-  readonly costBreakdown: readonly { readonly label: string; readonly eligibleYen: number; readonly subsidyYen: number | null }[];
+  /** Eligible amounts by 区分 for the cost chart (empty when no 経費内訳 was found). The subsidy is not split by 区分: the documents cap it per 年度, not per 区分. */
+  readonly costBreakdown: readonly BreakdownRow[];
+  /** Eligible cost and subsidy by 年度 (exact per-年度 figures of the 経費内訳), for the second chart. */
+  readonly yearBreakdown: readonly BreakdownRow[];
+}
+
+/** One bar group of a chart: a 区分 or a 年度, its eligible cost and (where the documents define it) its subsidy. */
+export interface BreakdownRow {
+  readonly label: string;
+  readonly labelEn: string;
+  readonly eligibleYen: number;
+  readonly subsidyYen: number | null;
 }
 
 /** Severity order for sorting and the status badge. */

@@ -4,7 +4,7 @@
  * evaluators and maps each issue to the cell it is about. A kind or fact the workbook does not hold
  * is an `info` ("… が見つからないため … を検証していません"), never an error.
  */
-import type { DetectedSheet, SheetKind, ValidationOptions, ValidationReport } from "./report";
+import type { BreakdownRow, DetectedSheet, SheetKind, ValidationOptions, ValidationReport } from "./report";
 import { SEVERITY_RANK } from "./report";
 import { detectWorkbook, type Detection } from "./detect";
 import { evaluateCloudCapexSheet, evaluateCloudCostSheet } from "./evaluateCloud";
@@ -65,7 +65,8 @@ export function validateWorkbook(wb: WorkbookGrid, options: ValidationOptions = 
     summary: results.flatMap((r) => r.summary),
     checksRun: [...new Set(results.flatMap((r) => r.checksRun))].sort(),
     checklistContext: checklistContext(results),
-    costBreakdown: mergeBreakdown(results),
+    costBreakdown: mergeBreakdown(results.flatMap((r) => r.costBreakdown ?? [])),
+    yearBreakdown: mergeBreakdown(results.flatMap((r) => r.yearBreakdown ?? [])),
   };
 }
 
@@ -154,10 +155,19 @@ function dcTechNote(): Finding {
   );
 }
 
-function mergeBreakdown(results: readonly KindResult[]): ValidationReport["costBreakdown"] {
-  const byLabel = new Map<string, number>();
-  for (const r of results) for (const b of r.costBreakdown ?? []) byLabel.set(b.label, (byLabel.get(b.label) ?? 0) + b.eligibleYen);
-  return [...byLabel].map(([label, eligibleYen]) => ({ label, eligibleYen, subsidyYen: null }));
+/** Rows of several tables with the same label summed; a subsidy unknown in one of them is unknown in the sum. */
+function mergeBreakdown(rows: readonly BreakdownRow[]): BreakdownRow[] {
+  const byLabel = new Map<string, BreakdownRow>();
+  for (const r of rows) {
+    const prev = byLabel.get(r.label);
+    byLabel.set(
+      r.label,
+      prev
+        ? { ...prev, eligibleYen: prev.eligibleYen + r.eligibleYen, subsidyYen: prev.subsidyYen === null || r.subsidyYen === null ? null : prev.subsidyYen + r.subsidyYen }
+        : r,
+    );
+  }
+  return [...byLabel.values()];
 }
 
 function dedupe(findings: readonly Finding[]): Finding[] {

@@ -58,7 +58,8 @@ export function ValidationPanel({ report, busy, marks, onValidate, onSelect, onM
           <Switch checked={showInfo} onChange={(_, d) => setShowInfo(d.checked)} label={`${t.showInfo} (${infos})`} />
           {shown.length === 0 ? <Body1>{t.noFindings}</Body1> : <FindingsList findings={shown} onSelect={onSelect} />}
           <SummaryCard figures={report.summary} />
-          <CostChart breakdown={report.costBreakdown} />
+          <CostChart rows={report.costBreakdown} caption={t.costChart} />
+          <CostChart rows={report.yearBreakdown} caption={t.yearChart} testId="year-chart" />
         </>
       )}
     </>
