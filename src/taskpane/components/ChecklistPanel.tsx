@@ -6,6 +6,7 @@ import { Body1, Caption1, Checkbox, makeStyles, mergeClasses, tokens } from "@fl
 import { CheckmarkCircle16Filled, DismissCircle16Filled } from "@fluentui/react-icons";
 import type { ChecklistItem } from "../../rules/lib/issue";
 import type { ValidationReport } from "../../rules/sheets/report";
+import { readableCitation } from "../../rules/sources";
 import { useI18n } from "../i18n";
 import { itemStatus, progress, type ChecklistTicks, type ItemStatus } from "../state/checklist";
 
@@ -64,7 +65,7 @@ function Row({ item, status, onTick }: { item: ChecklistItem; status: ItemStatus
   const { t, lang } = useI18n();
   const s = useStyles();
   const label = lang === "ja" ? item.label : item.labelEn;
-  const detail = `${item.ruleId} · ${item.citation}${item.note ? ` · ${item.note}` : ""}`;
+  const detail = `${item.ruleId} · ${readableCitation(item.citation)}${item.note ? ` · ${item.note}` : ""}`;
   if (status.kind === "manual") {
     return (
       <div className={s.manual}>
