@@ -13,6 +13,7 @@
 const fs = require("fs");
 const path = require("path");
 const { ROOT, FUNCTION_SOURCES, HELP_SOURCES, generateMetadata, loadHelpTables, optionValue } = require("./lib/function-sources");
+const { runAsCli, writeOrCheck } = require("./lib/generated-file");
 const { buildJaMetadata } = require("./functions-ja-plugin");
 
 const DEFAULT_OUT = "docs/functions.md";
@@ -106,29 +107,14 @@ async function main(argv) {
     process.stderr.write(`cannot generate ${rel}:\n${errors.join("\n")}\n`);
     return 2;
   }
-  if (argv.includes("--check")) {
-    const current = fs.existsSync(outFile) ? fs.readFileSync(outFile, "utf8") : "";
-    if (current !== text) {
-      process.stderr.write(`${rel} is stale: the functions or their help changed. Run \`node scripts/gen-function-docs.js\`.\n`);
-      return 1;
-    }
-    process.stdout.write(`${rel} is up to date.\n`);
-    return 0;
-  }
-  fs.mkdirSync(path.dirname(outFile), { recursive: true });
-  fs.writeFileSync(outFile, text);
-  process.stdout.write(`wrote ${rel}\n`);
-  return 0;
+  return writeOrCheck(outFile, text, {
+    root: ROOT,
+    check: argv.includes("--check"),
+    regenerate: "node scripts/gen-function-docs.js",
+    what: "the functions or their help",
+  });
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (err) => {
-      process.stderr.write(`${err && err.stack ? err.stack : err}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+runAsCli(module, main);
 
 module.exports = { buildDocs, renderDocs, main };

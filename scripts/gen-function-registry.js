@@ -10,9 +10,9 @@
  * Exit 2 when the metadata has errors.
  */
 "use strict";
-const fs = require("fs");
 const path = require("path");
 const { ROOT, FUNCTION_SOURCES, generateMetadata, optionValue } = require("./lib/function-sources");
+const { runAsCli, writeOrCheck } = require("./lib/generated-file");
 
 const DEFAULT_OUT = "src/cli/engine/registry.generated.ts";
 
@@ -79,29 +79,15 @@ async function main(argv) {
     return 2;
   }
   const text = renderRegistry(result, sourceFiles, outFile);
-  const rel = path.relative(ROOT, outFile);
-  if (argv.includes("--check")) {
-    const current = fs.existsSync(outFile) ? fs.readFileSync(outFile, "utf8") : "";
-    if (current !== text) {
-      process.stderr.write(`${rel} is stale: the JSDoc of the custom functions changed. Run \`node scripts/gen-function-registry.js\`.\n`);
-      return 1;
-    }
-    process.stdout.write(`${rel} is up to date (${result.metadata.functions.length} functions).\n`);
-    return 0;
-  }
-  fs.writeFileSync(outFile, text);
-  process.stdout.write(`wrote ${rel} (${result.metadata.functions.length} functions)\n`);
-  return 0;
+  return writeOrCheck(outFile, text, {
+    root: ROOT,
+    check: argv.includes("--check"),
+    regenerate: "node scripts/gen-function-registry.js",
+    what: "the JSDoc of the custom functions",
+    detail: `${result.metadata.functions.length} functions`,
+  });
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (err) => {
-      process.stderr.write(`${err && err.stack ? err.stack : err}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+runAsCli(module, main);
 
 module.exports = { renderRegistry, main };
