@@ -31,6 +31,11 @@ describe("classifyExpense: every ineligible keyword (DC-EXP-02, DC-EXP-03)", () 
     expect(classifyExpense(text).match?.labelJa).toBe(label);
   });
 
+  it("DC-EXP-03: a warranty (保証書) delivered with equipment is not an RE certificate purchase", () => {
+    expect(classifyExpense("蓄電池システム（メーカー保証書付き）").match?.labelJa).not.toBe("再エネ電力メニュー及び再エネ電力証書の購入費用");
+    expect(classifyExpense("グリーン電力証書の購入").match?.labelJa).toBe("再エネ電力メニュー及び再エネ電力証書の購入費用");
+  });
+
   it("AMB-37: 基本設計 is ineligible although 別表第1 測量及試験費 names it", () => {
     const c = classifyExpense("測量及試験費（基本設計）");
     expect(c.match?.ruleId).toBe("DC-EXP-02");

@@ -119,6 +119,19 @@ describe("DC-EQ-06: RE equipment conditions read from the text (新設・改修�
   });
 });
 
+describe("DC-RE-01: バイオマス発電 is RE only with a 依存率 of 60% or more (発電量ベース)", () => {
+  it.each(["new", "renovation", "container"] as const)("DC-RE-01: %s 「木質バイオマス発電設備」 → warning asking for the 依存率", (type) => {
+    const c = classifyExpense("木質バイオマス発電設備", type);
+    expect([c.verdict, c.match?.ruleId]).toEqual(["review", "DC-RE-01"]);
+    expect(c.match?.labelJa).toContain("60%以上");
+  });
+
+  it("DC-RE-01: other RE generation is not asked about; 移設 keeps its own exclusion", () => {
+    expect(classifyExpense("太陽光発電設備", "new").verdict).toBe("eligible");
+    expect(classifyExpense("バイオマス発電設備", "relocation").match?.ruleId).toBe("DC-MOVE-EXCL-01");
+  });
+});
+
 describe("evaluateExpenses: the eligible lists and the new-RE requirement on a sheet", () => {
   const sheet = (type: DcProjectType, ...texts: string[]): ExpenseSheetInput => ({
     projectType: type,

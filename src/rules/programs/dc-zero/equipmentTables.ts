@@ -150,6 +150,26 @@ export const CONTAINER_USED_ICT = param({
 });
 
 /**
+ * DC-RE-01: バイオマス発電 counts as 再生可能エネルギー only with a 依存率 of 60% or more on a generation basis
+ * (定義, ※). A line cannot show the 依存率, so a biomass plant is asked about (GX.BIOMASSDEPENDENCY computes it).
+ */
+export const BIOMASS_CONDITION = param({
+  ruleId: "DC-RE-01",
+  description: "バイオマス発電は依存率が発電量ベースで60%以上のものに限り再生可能エネルギー（発電設備）に当たる",
+  unit: "table",
+  source: SOURCE,
+  locator: "(6) 補助対象設備 ※2/※3 (新設), ※3/※4 (改修, コンテナ)",
+  value: [
+    {
+      key: "biomass-dependency",
+      labelJa: "バイオマス発電（依存率が発電量ベースで60%以上のものに限る。依存率の根拠を確認）",
+      keywords: ["バイオマス"],
+      severity: "warning",
+    },
+  ] satisfies readonly KeywordRow[],
+});
+
+/**
  * DC-EQ-06 (新設・改修・コンテナ): RE equipment that also supplies other demand is ineligible, and
  * 新規導入 means installation started on/after the 公募開始日 — an existing (既設) plant is asked about.
  */

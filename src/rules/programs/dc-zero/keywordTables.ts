@@ -80,6 +80,8 @@ export const INELIGIBLE_EXAMPLES = param({
       key: "re-menu",
       labelJa: "再エネ電力メニュー及び再エネ電力証書の購入費用",
       keywords: ["電力メニュー", "証書", "グリーン電力", "J-クレジット", "Jクレジット"],
+      // 保証書 (a warranty delivered with equipment) is not a certificate bought.
+      unless: ["保証書"],
     },
     {
       key: "permits",

@@ -8,7 +8,7 @@ import type { ChecklistItem } from "../../lib/issue";
 import { param, type Param } from "../../lib/param";
 import type { Result } from "../../lib/result";
 import { DC_ZERO_CHECKLIST } from "./checklist";
-import { ELIGIBLE_EQUIPMENT, CONTAINER_USED_ICT, NEW_OUTSIDE_LIST, RE_CONDITIONS, RELOCATION_OUTSIDE_LIST, RENOVATION_OUTSIDE_LIST } from "./equipmentTables";
+import { BIOMASS_CONDITION, ELIGIBLE_EQUIPMENT, CONTAINER_USED_ICT, NEW_OUTSIDE_LIST, RE_CONDITIONS, RELOCATION_OUTSIDE_LIST, RENOVATION_OUTSIDE_LIST } from "./equipmentTables";
 import { ADMIN_NOT_CONTENT, ADMIN_SUB_ITEMS, EXPENSE_TAXONOMY, type TaxonomyCategory, type TaxonomySubItem } from "./expenseTables";
 import type { KeywordRow } from "./keywordMatch";
 import {
@@ -296,10 +296,10 @@ const DC_ZERO_R6: DcZeroParams = {
   adminSubItems: ADMIN_SUB_ITEMS,
   ineligible: [DESIGN_EXCLUSIONS, INELIGIBLE_EXAMPLES],
   exclusions: {
-    new: [NEW_EXCLUSIONS, NEW_OFFSITE_EXCLUSION, NEW_OUTSIDE_LIST, RE_CONDITIONS],
-    renovation: [RENOVATION_EXCLUSIONS, RENOVATION_OUTSIDE_LIST, RE_CONDITIONS],
+    new: [NEW_EXCLUSIONS, NEW_OFFSITE_EXCLUSION, NEW_OUTSIDE_LIST, RE_CONDITIONS, BIOMASS_CONDITION],
+    renovation: [RENOVATION_EXCLUSIONS, RENOVATION_OUTSIDE_LIST, RE_CONDITIONS, BIOMASS_CONDITION],
     relocation: [RELOCATION_EXCLUSIONS, RELOCATION_OUTSIDE_LIST],
-    container: [CONTAINER_EXCLUSIONS, CONTAINER_USED_ICT, RE_CONDITIONS],
+    container: [CONTAINER_EXCLUSIONS, CONTAINER_USED_ICT, RE_CONDITIONS, BIOMASS_CONDITION],
   },
   lowerRateItems: LOWER_RATE_ITEMS,
   standardRateItems: STANDARD_RATE_ITEMS,

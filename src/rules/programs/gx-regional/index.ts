@@ -4,7 +4,7 @@
  */
 export * from "./types";
 export type * from "./powerPlanTypes";
-export { GX_2026_V11, GX_2026_V11_PARAMS, GX_CURRENT, GX_EDITIONS } from "./params";
+export { GX_2026_V11, GX_2026_V11_PARAMS, GX_CURRENT, GX_EDITIONS, withPrintedLargeRates } from "./params";
 export type {
   CertificateRow,
   ContractRow,

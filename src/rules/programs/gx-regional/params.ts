@@ -139,7 +139,7 @@ export const GX_2026_V11_PARAMS = {
     locator: RATE_LOCATOR,
     notes: [
       "AMB-11 / SPEC §8: the parenthesised rate is read as the 大企業 (incl. みなし大企業) rate, the headline rate as the 中堅・中小企業 rate.",
-      "SPEC §8: 33% / 25% / 20% are read as the exact fractions 1/3, 1/4, 1/5 (news reports: 大企業 up to 1/3).",
+      "SPEC §8: 33% / 25% / 20% are read as the exact fractions 1/3, 1/4, 1/5 (news reports: 大企業 up to 1/3). The seed prints 33%; RULES GX-RATE-02 computes with 0.33. That reading is withPrintedLargeRates(): on DC No1, 大企業, 300億円 it gives 99億円 instead of 100億円.",
       "GX-RATE-03: DC設備投資型 is 対象外 for No4 and No5 (null cells).",
       "AMB-26 / GX-RATE-04: one cap per application; no per-year cap, split or rounding is stated.",
     ],
@@ -222,7 +222,7 @@ export const GX_2026_V11_PARAMS = {
       "AMB-24: the nuclear row's 5年以上 is one merged cell across 新設・リプレース / 再稼働 / 既設.",
       "AMB-24: every non-nuclear 新設・再稼働 category (大規模改修, conversions of thermal plants) uses the 新設・リプレース row.",
       "AMB-24: 自家発電 has no contract, so no period is checked on self-generation lines; the custom function GX.CONTRACTYEARS reads 自家発 as CPPA (SPEC §4).",
-      "外的要因等によりこれが困難であると認められる場合は例外を認める可能性がある: the 合理的 rows are used when the user declares the exception.",
+      "Two different things: the 「電源・事業の特性に照らし合理的と認められる場合」 rows (10年 / 5年) apply when the user declares that pattern; the general 「外的要因等によりこれが困難であると認められる場合は例外を認める可能性がある」 has no term and is the secretariat's decision (never applied automatically).",
     ],
     value: [
       { procurement: "cppa", pattern: "principle", sourceClass: "newReplace", minYears: 15, asWritten: "15年以上" },
@@ -296,7 +296,7 @@ export const GX_2026_V11_PARAMS = {
     unit: "rate",
     source: SOURCE,
     locator: `${SRC2_LOCATOR} ※5`,
-    notes: ["以上 = inclusive. Biogas only from 家畜糞尿・食品残渣・下水汚泥 counts as 100%."],
+    notes: ["以上 = inclusive. Biogas only from 家畜糞尿・食品残渣・下水汚泥等 counts as 100% (「等」: the list is open)."],
     value: "60%",
   }),
   hydrogenCofiringMin: param({
@@ -483,7 +483,7 @@ export const GX_2026_V11: Edition<GxParams> = {
   validFrom: "2026-04-01",
   validTo: "2031-03-31",
   validityNote:
-    "令和8年度から12年度の事業（GX-OVR-02 成果目標）: FY2026 (2026-04-01) – FY2030 (2031-03-31). 概要説明資料 Ver1.1 (2026/5/26); 検討中 parts may be revised — a revision or the 公募要領 is a new edition.",
+    "令和8年度から12年度の事業（GX-OVR-02 成果目標）: FY2026 (2026-04-01) – FY2030 (2031-03-31). 概要説明資料 Ver1.1 (2026/5/26); 検討中 parts may be revised — a revision or the 公募要領 is a new edition. Ver1.0 is not among the sources, so dates before 2026-05-26 also get Ver1.1 (row #10 as corrected).",
   params: GX_2026_V11_PARAMS,
 };
 
@@ -492,3 +492,21 @@ export const GX_EDITIONS: readonly Edition<GxParams>[] = [GX_2026_V11];
 
 /** The parameters the evaluators use when none are passed: the latest edition (custom functions take no date). */
 export const GX_CURRENT: GxParams = latestEdition(GX_EDITIONS).params;
+
+/**
+ * AMB-11, the other reading of the parenthesised rates: as printed, 33% = 33/100 (not 1/3), 25%, 20%.
+ * SPEC §8 reads 33% as 1/3 (the default); pass `withPrintedLargeRates(GX_CURRENT)` as `p` to any GX evaluator
+ * to compute with the printed figures instead. On DC No1, 大企業, 300億円: 99億円 instead of 100億円.
+ */
+export function withPrintedLargeRates(p: GxParams): GxParams {
+  const printed = (c: RateCell | null): RateCell | null => {
+    if (c === null) return null;
+    const inBrackets = /[（(]([^）)]+)[）)]/.exec(c.asWritten);
+    return inBrackets ? { ...c, large: inBrackets[1] } : c;
+  };
+  const rows = p.rateTable.value.map((r) => ({ ...r, manufacturing: printed(r.manufacturing), datacenter: printed(r.datacenter) }));
+  return {
+    ...p,
+    rateTable: { ...p.rateTable, notes: [...(p.rateTable.notes ?? []), "AMB-11 other reading: parenthesised rates as printed (33/100, 1/4, 1/5)."], value: rows },
+  };
+}

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { Fraction } from "../../lib/fraction";
 import { meetsMinimumInvestment, minimumInvestment } from "./minimumInvestment";
+import { GX_CURRENT, withPrintedLargeRates } from "./params";
 import { rateCell, subsidyCap, subsidyRate } from "./rate";
 import { subsidyAmount } from "./subsidy";
 import type { CompanySize, InvestmentType, Tier, TierOutcome } from "./types";
@@ -93,6 +94,23 @@ describe("subsidyAmount", () => {
   it("GX-RATE-02: large DC No1 at 300億 gets exactly 100億 (1/3, no rounding)", () => {
     expect(value("datacenter", 1, "large", 300 * OKU).amount.eq(Fraction.of(100 * OKU))).toBe(true);
     expect(value("datacenter", 1, "large", 2_000_000_002).amount.toString()).toBe("2000000002/3");
+  });
+
+  it.each<[InvestmentType, Tier, string]>([
+    ["datacenter", 1, "33/100"],
+    ["manufacturing", 1, "33/100"],
+    ["manufacturing", 2, "1/4"],
+    ["datacenter", 3, "1/5"],
+    ["manufacturing", 5, "1/5"],
+  ])("GX-RATE-01 (AMB-11 other reading): %s No%d 大企業 as printed = %s; 中堅・中小 unchanged", (type, tier, printed) => {
+    const p = withPrintedLargeRates(GX_CURRENT);
+    expect(subsidyRate(type, tier, "large", p).toString()).toBe(printed);
+    expect(subsidyRate(type, tier, "sme", p).eq(subsidyRate(type, tier, "sme"))).toBe(true);
+  });
+
+  it("GX-RATE-02 (AMB-11 other reading): RULES' worked example — large DC No1 at 300億 × 33% = 99億", () => {
+    const r = subsidyAmount("datacenter", 1, "large", 300 * OKU, withPrintedLargeRates(GX_CURRENT));
+    expect(r.ok && r.value.amount.eq(Fraction.of(99 * OKU))).toBe(true);
   });
 
   it("GX-MININV-01: below the minimum the amount is 0 with the reason; at the minimum it is paid", () => {

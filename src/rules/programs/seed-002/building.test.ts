@@ -62,6 +62,18 @@ describe("buildingRetrofitEligibility", () => {
     expect(r6.ok && r6.value.checksRun).not.toContain("S002-BLDG-05");
   });
 
+  it("S002-BLDG-05: 令和7年度 (2) 先進モデル導入事業 is not 継続案件のみ, and (1)'s 主な要件 are not applied to it", () => {
+    const r = buildingRetrofitEligibility({ use: "事務所", bpi: 1.2, primaryEnergyCut: 0.1, bems: false, continuingCase: false, track: "advancedModel" }, { date: "2025-06-01" });
+    expect(r.ok && r.value.eligible).toBe(true);
+    expect(r.ok && r.value.checksRun).toEqual([]);
+    expect(r.ok && r.value.notes.join("")).toContain("モデル実証 2/3");
+  });
+
+  it("S002-BLDG-04: (2) 先進モデル導入事業 does not exist in 令和6年度補正 → NOT_APPLICABLE", () => {
+    const r = buildingRetrofitEligibility({ use: "事務所", bpi: 1.0, primaryEnergyCut: 0.4, bems: true, track: "advancedModel" }, { date: "2024-12-01" });
+    expect(!r.ok && r.error.code).toBe("NOT_APPLICABLE");
+  });
+
   it("S002-BLDG-01/02/03: all failures are listed", () => {
     const r = buildingRetrofitEligibility({ use: "ホテル", bpi: 1.2, primaryEnergyCut: 0.1, bems: false }, R6);
     expect(r.ok && r.value.reasons.map((x) => x.ruleId)).toEqual(["S002-BLDG-01", "S002-BLDG-02", "S002-BLDG-03"]);

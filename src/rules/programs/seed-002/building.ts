@@ -7,7 +7,7 @@ import { matchAlias } from "../../lib/normalize";
 import { cite } from "../../lib/param";
 import { all, fail, ineligible, ok, type Ineligible, type Result } from "../../lib/result";
 import { parseFlag, parseShare, pickEdition, type S002Eligibility, type S002Options } from "./common";
-import { BUILDING_EDITIONS, type BuildingUseClass } from "./buildingParams";
+import { BUILDING_EDITIONS, type BuildingParams, type BuildingUseClass } from "./buildingParams";
 
 export const BUILDING_USE_ALIASES: Record<BuildingUseClass, readonly string[]> = {
   hotelEtc: ["ホテル・病院・百貨店・飲食店等", "ホテル", "病院", "百貨店", "飲食店", "30%"],
@@ -23,9 +23,16 @@ export interface BuildingRetrofitInput {
   readonly primaryEnergyCut: unknown;
   /** BEMS によるエネルギー管理を行う. */
   readonly bems: unknown;
-  /** 令和5年度以前に採択された継続案件か (matters only where the edition is 継続案件のみ). */
+  /** 令和5年度以前に採択された継続案件か (matters only for (1) where the edition is 継続案件のみ). */
   readonly continuingCase?: unknown;
+  /**
+   * Which measure of the program: "acceleration" (1) 脱炭素改修加速化支援事業 (default) or "advancedModel"
+   * (2) 脱炭素改修先進モデル導入事業 (令和7年度 onward; the 主な要件 and 継続案件のみ are stated for (1) only).
+   */
+  readonly track?: BuildingTrack;
 }
+
+export type BuildingTrack = "acceleration" | "advancedModel";
 
 /**
  * Eligibility of a commercial-building retrofit (S002-BLDG-01 … -03, -05). Failed conditions are reasons (対象外 is a value).
@@ -42,6 +49,7 @@ export function buildingRetrofitEligibility(input: BuildingRetrofitInput, option
   if (!parsed.ok) return parsed;
   const [edition, use, bpi, cut, bems] = parsed.value;
   const p = edition.params;
+  if ((input.track ?? "acceleration") === "advancedModel") return advancedModel(edition.id, p);
   const reasons: Ineligible[] = [];
   const checksRun = [p.maxBpi.ruleId, p.minPrimaryEnergyCut.ruleId, p.bems.ruleId];
   const notes = [...(p.minPrimaryEnergyCut.notes ?? []), ...(p.bems.notes ?? [])];
@@ -67,6 +75,29 @@ export function buildingRetrofitEligibility(input: BuildingRetrofitInput, option
     }
   }
   return ok({ eligible: reasons.length === 0, reasons, checksRun, notes, editionId: edition.id });
+}
+
+/**
+ * (2) 先進モデル導入事業: the seed states its purpose, equipment and rates (改修 1/2–1/3, モデル実証 2/3) but no
+ * 主な要件, and 継続案件のみ is written for (1) only — so no requirement of (1) is applied to it.
+ */
+function advancedModel(editionId: string, p: BuildingParams): Result<S002Eligibility> {
+  const rate = p.rateRange;
+  if (rate.value.modelDemonstration === null) {
+    return fail("NOT_APPLICABLE", `この版（${editionId}）には（２）業務用建築物の脱炭素改修先進モデル導入事業がありません（令和7年度から, ${cite(rate)}）。`, {
+      ruleId: rate.ruleId,
+      path: "事業",
+    });
+  }
+  return ok({
+    eligible: true,
+    reasons: [],
+    checksRun: [],
+    notes: [
+      `（２）先進モデル導入事業の主な要件は資料に記載がないため、（１）の要件（BPI・一次エネルギー削減率・BEMS・継続案件のみ）は適用していません。補助率: 脱炭素改修 ${rate.value.lowest}～${rate.value.highest}、モデル実証 ${rate.value.modelDemonstration}（${rate.ruleId}）。公募要領で要件を確認してください。`,
+    ],
+    editionId,
+  });
 }
 
 /** Rate range of the 定額 (S002-BLDG-04): the amounts themselves are not in the text. */

@@ -159,3 +159,33 @@ describe("shoeneSubsidy", () => {
     );
   });
 });
+
+describe("令和7年度: 継続分のみ (S002-SHOENE-03)", () => {
+  const r7 = { date: "2025-06-01" };
+  const r6 = { date: "2024-12-01" };
+  const input = { type: "工場・事業場型", size: "中小企業" };
+
+  it("S002-SHOENE-03: a new project in 令和7年度 is NOT_APPLICABLE; a continuing one gets the rate", () => {
+    const fresh = shoeneRate({ ...input, continuingCase: false }, r7);
+    expect(!fresh.ok && [fresh.error.code, fresh.error.ruleId]).toEqual(["NOT_APPLICABLE", "S002-SHOENE-03"]);
+    const continuing = shoeneRate({ ...input, continuingCase: "はい" }, r7);
+    expect(continuing.ok && continuing.value.rateText).toBe("1/2");
+  });
+
+  it("S002-SHOENE-03: unstated in 令和7年度 → the rate with a note; 令和6年度補正 has no such restriction", () => {
+    const unstated = shoeneRate(input, r7);
+    expect(unstated.ok && unstated.value.notes.join("")).toContain("継続分のみ");
+    const r6fresh = shoeneRate({ ...input, continuingCase: false }, r6);
+    expect(r6fresh.ok && r6fresh.value.rateText).toBe("1/2");
+  });
+
+  it("S002-SHOENE-03: the subsidy follows the rate's decision", () => {
+    const s = shoeneSubsidy({ ...input, continuingCase: false, eligibleCostYen: 100_000_000 }, r7);
+    expect(!s.ok && s.error.ruleId).toBe("S002-SHOENE-03");
+  });
+
+  it("S002-SHOENE-03: an unreadable answer is INVALID_INPUT", () => {
+    const r = shoeneRate({ ...input, continuingCase: "たぶん" }, r7);
+    expect(!r.ok && r.error.code).toBe("INVALID_INPUT");
+  });
+});

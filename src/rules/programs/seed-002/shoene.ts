@@ -24,6 +24,8 @@ export interface ShoeneRateInput {
   readonly size: unknown;
   /** 「一定の要件を満たす場合」— undefined in the text, so the user says whether it is met (工場・事業場型 only). */
   readonly meetsRequirement?: unknown;
+  /** A multi-year project adopted in an earlier year (matters where the edition supports only those: 令和7年度). */
+  readonly continuingCase?: unknown;
 }
 
 export interface ShoeneCapInput {
@@ -77,9 +79,24 @@ export function shoeneRate(input: ShoeneRateInput, options?: S002Options): Resul
       path: "一定の要件",
     });
   }
+  const continuing = edition.params.continuingOnly;
+  const notes = [...(p.notes ?? [])];
+  if (continuing !== null) {
+    if (input.continuingCase === null || input.continuingCase === undefined) {
+      notes.push(`この版は過去に採択した複数年度事業の継続分のみが対象です。継続案件かどうかが未入力のため確認していません（${continuing.ruleId}）。`);
+    } else {
+      const c = parseFlag(input.continuingCase, "継続案件");
+      if (!c.ok) return tagRule(c, continuing.ruleId);
+      if (!c.value) {
+        return fail("NOT_APPLICABLE", `${edition.id} は過去に採択した複数年度事業の支援のみで、新規の案件は対象外です（${cite(continuing)}）。`, {
+          ruleId: continuing.ruleId,
+          path: "継続案件",
+        });
+      }
+    }
+  }
   const row = type === "factory" && meetsRequirement ? table.factory.withRequirement : table[type].base;
   const rateText = rateFor(row, size);
-  const notes = [...(p.notes ?? [])];
   if (type === "factory") notes.push(meetsRequirement ? "一定の要件を満たすとの入力に基づく引上げ後の補助率。" : "一定の要件を満たさない（未入力を含む）ときの補助率。");
   return ok({ rate: Fraction.parse(rateText), rateText, upTo: true, ruleId: p.ruleId, citation: cite(p), editionId: edition.id, notes });
 }

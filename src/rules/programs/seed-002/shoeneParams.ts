@@ -28,8 +28,20 @@ const REQ_NOTE =
   "「一定の要件を満たす場合」の要件は本文に定義がない。要件を満たすかは利用者が判断して入力する（meetsRequirement）。";
 const SME_NOTE = "中小企業の定義は本文に記載がない（中小企業 / 大企業 の2区分のみ）。";
 
-function shoeneParams(v: { lines: { rate: string; cap: string }; heading: string; extraNotes: readonly string[] }) {
+function shoeneParams(v: { lines: { rate: string; cap: string }; heading: string; extraNotes: readonly string[]; continuingOnlyLines?: string }) {
   return {
+    /** 令和7年度: 過去に採択した複数年度事業の支援のみ; null where the edition states no such restriction. */
+    continuingOnly: v.continuingOnlyLines
+      ? param({
+          ruleId: "S002-SHOENE-03",
+          description: "過去に採択した取組に関する複数年度事業の支援（継続分のみ）— only multi-year projects adopted in earlier years",
+          unit: "text",
+          source: "gx-budget-seminar-2025",
+          locator: `${v.continuingOnlyLines} ${v.heading}`,
+          notes: ["新規の採択は本文にない: 令和7年度予算案の本文は過去に採択した複数年度事業の支援のみを述べる。"],
+          value: "継続分のみ",
+        })
+      : null,
     rates: param({
       ruleId: "S002-SHOENE-01",
       description: "補助率（事業類型 × 企業規模、一定の要件による引上げ）— maximum subsidy rates by type and size",
@@ -88,6 +100,7 @@ export const SHOENE_EDITIONS: readonly Edition<ShoeneParams>[] = [
       lines: { rate: "L2478–2479", cap: "L2481–2489" },
       heading: "省エネルギー投資促進・需要構造転換支援事業費補助金（令和7年度予算案）事業スキーム",
       extraNotes: ["令和7年度は過去に採択した複数年度事業の継続分のみ（L2454–2456）。"],
+      continuingOnlyLines: "L2454–2456",
     }),
   },
 ];
