@@ -1,4 +1,5 @@
 /** Templates (SPEC §5, §6, §7): laid out like the forms, recognised as their kind, clean when blank. */
+import { parseFitFip } from "../../src/rules/programs/gx-regional/checklistContext";
 import ExcelJS from "exceljs";
 import { parseProjectType } from "../../src/rules/programs/dc-zero/projectType";
 import { parseRateClassText } from "../../src/rules/programs/dc-zero/classifyExpense";
@@ -53,6 +54,7 @@ const ACCEPTS: Readonly<Record<string, (v: string) => boolean>> = {
   電源種: (v) => classifySource(v).ok,
   状態: (v) => parseSourceState(v).ok,
   調達方法: (v) => parseLineProcurement(v).ok,
+  "FIT/FIP認定": (v) => parseFitFip(v) !== null,
 };
 
 describe("dropdown values are accepted spellings of the programs' alias tables", () => {

@@ -1,5 +1,6 @@
 /** The GX checklist follows what the validated 電力調達計画 says: its 支援区分 and its source types. */
 import { gxDcClean, gxDcMistakes } from "../../src/examples";
+import { sheetFromRows } from "../../src/rules/sheets/gridBuilder";
 import { validateWorkbook } from "../../src/rules/sheets/validateWorkbook";
 import { checklistFor } from "../../src/taskpane/rulesApi";
 
@@ -40,5 +41,26 @@ describe("GX checklist with the validation report", () => {
     const dc = validateWorkbook({ sheets: [] }, { program: "dc-zero" });
     expect(dc.checklistContext).toEqual({});
     expect(checklistFor("dc-zero", "新設", dc)).toEqual(checklistFor("dc-zero", "新設"));
+  });
+
+  it("GX-DISC-02: the sheet's FIT/FIP column reaches the checklist: a certified wind plant drops the wind items", () => {
+    const rows = [
+      ["投資類型", "DC設備投資型"],
+      ["企業規模", "大企業"],
+      ["事業実施場所", "北海道"],
+      ["年間使用電力量", 100_000_000],
+      [],
+      ["電源種", "状態", "調達方法", "都道府県", "年間調達量（kWh）", "契約期間（年）", "FIT/FIP認定"],
+      ["太陽光発電", "新設", "CPPA", "北海道", 60_000_000, 20, "なし"],
+      ["風力発電", "新設", "CPPA", "北海道", 40_000_000, 15, "FIP認定済"],
+    ];
+    const r = validateWorkbook({ sheets: [sheetFromRows("電力調達計画", rows)] }, { program: "gx-regional" });
+    expect(r.checklistContext.gx?.sources).toEqual([
+      { code: "a", fitFip: "none" },
+      { code: "b", fitFip: "certified" },
+    ]);
+    const items = checklistFor("gx-regional", "DC設備投資型", r);
+    expect(ruleIds(items)).toContain("GX-DISC-01");
+    expect(ruleIds(items)).not.toContain("GX-DISC-02");
   });
 });

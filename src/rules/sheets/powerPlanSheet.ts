@@ -23,6 +23,7 @@ export const POWER_PLAN_TABLE: TableSpec<ProcurementField> = {
     { key: "contractYears", labels: ["契約期間", "契約年数"], required: true, unit: "years" },
     { key: "menuKind", labels: ["メニュー種別", "メニューの種類", "メニュー名"], required: false },
     { key: "justifiedException", labels: ["合理的例外", "例外", "例外適用"], required: false },
+    { key: "fitFip", labels: ["FIT/FIP認定", "FIT/FIP", "FIT・FIP認定", "FIT・FIP", "FIT認定", "FIP認定"], required: false },
   ],
 };
 
@@ -55,6 +56,7 @@ export function parsePowerPlan(table: LocatedTable<ProcurementField>, source: st
       contractYears: reader.number(r, "contractYears", "years", "契約期間"),
       ...(table.columns.menuKind && { menuKind: reader.text(r, "menuKind", "メニュー種別") }),
       ...(table.columns.justifiedException && { justifiedException: readFlag(reader, table, r) }),
+      ...(table.columns.fitFip && { fitFip: reader.text(r, "fitFip", "FIT/FIP認定") }),
     };
     lines.push(line);
   }

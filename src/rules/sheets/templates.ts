@@ -127,7 +127,7 @@ function indicatorTemplate(): SheetTemplate {
 
 // ---------------------------------------------------------------- 電力調達計画 (gx-regional)
 
-const POWER_COLUMNS = ["電源種", "状態", "調達方法", "都道府県", "年間調達量（kWh）", "契約期間（年）", "メニュー種別", "合理的例外"] as const;
+const POWER_COLUMNS = ["電源種", "状態", "調達方法", "都道府県", "年間調達量（kWh）", "契約期間（年）", "メニュー種別", "合理的例外", "FIT/FIP認定"] as const;
 const POWER_HEADER_ROW = 12;
 const POWER_LINES = 20;
 
@@ -162,14 +162,15 @@ function powerPlanTemplate(): SheetTemplate {
     list(`C${first}:C${last}`, ["自家発", "CPPA", "メニュー", "証書"]),
     list(`D${first}:D${last}`, PREFECTURES),
     list(`H${first}:H${last}`, YES_NO),
+    list(`I${first}:I${last}`, ["認定済", "予定", "なし"]),
   );
   return {
     kind: "gx-power-plan",
     program: "gx-regional",
     sheetName: "電力調達計画",
     cells,
-    columnWidths: { A: 24, B: 12, C: 12, D: 12, E: 18, F: 14, G: 28, H: 12 },
-    merges: ["A1:H1", ...facts.map((_, i) => `B${3 + i}:C${3 + i}`)],
+    columnWidths: { A: 24, B: 12, C: 12, D: 12, E: 18, F: 14, G: 28, H: 12, I: 12 },
+    merges: ["A1:I1", ...facts.map((_, i) => `B${3 + i}:C${3 + i}`)],
     validations,
     freezeRows: POWER_HEADER_ROW,
   };

@@ -4,7 +4,8 @@
  * they apply. The sheet has no FIT/FIP column: FIT/FIP is "not stated", which keeps the discipline items
  * of the types used (GX-COMMIT-02: they fall away only when certified or planned).
  */
-import type { ChecklistSource, GxChecklistContext } from "./checklist";
+import type { ChecklistSource, FitFipStatus, GxChecklistContext } from "./checklist";
+import { normalizeText } from "../../lib/normalize";
 import { GX_CURRENT, type GxParams } from "./params";
 import type { PowerPlanEvaluation, ProcurementLine } from "./powerPlanTypes";
 import { classifySource } from "./sourceTypes";
@@ -24,11 +25,34 @@ export function checklistContextOf(
   for (const line of lines) {
     const c = classifySource(line.sourceType, p);
     const code = c.ok && c.value.kind === "source" ? c.value.row.code : null;
-    if (code !== null && !sources.some((s) => s.code === code)) sources.push({ code, fitFip: null });
+    if (code === null) continue;
+    const fitFip = parseFitFip(line.fitFip ?? null);
+    const known = sources.findIndex((s) => s.code === code);
+    // One line of a type without FIT/FIP keeps the type's discipline items: the least covered status wins.
+    if (known < 0) sources.push({ code, fitFip });
+    else if (rank(fitFip) < rank(sources[known].fitFip ?? null)) sources[known] = { code, fitFip };
   }
   return {
     ...(evaluation ? { tier: evaluation.tier } : {}),
     ...(lines.length > 0 ? { sources } : {}),
     ...(pvCapacityKW !== undefined ? { pvCapacityKW } : {}),
   };
+}
+
+/** Order for merging lines of one type: not stated / なし (items apply) before 予定 and 認定済 (items fall away). */
+const rank = (s: FitFipStatus | null): number => (s === null ? 0 : s === "none" ? 1 : s === "planned" ? 2 : 3);
+
+/**
+ * The FIT/FIP column as people fill it (GX-COMMIT-02): 認定済・FIT・FIP → certified; 予定・申請中 → planned;
+ * なし・無・非FIT・- → none; blank or anything else → null (not stated: the discipline items stay).
+ * @example parseFitFip("FIP認定済") //=> "certified"
+ */
+export function parseFitFip(text: string | null): FitFipStatus | null {
+  if (text === null) return null;
+  const t = normalizeText(text).replace(/[\s・]/g, "");
+  if (t === "") return null;
+  if (/^(なし|無|無し|非fit|nonfit|no|-|ー|―|×)$/.test(t) || t.startsWith("非fit") || t.includes("認定なし") || t.includes("予定なし")) return "none";
+  if (t.includes("予定") || t.includes("申請中") || t.includes("planned")) return "planned";
+  if (t.includes("認定") || /^(fit|fip|fit\/fip|あり|有|○|yes)$/.test(t) || t.startsWith("fit") || t.startsWith("fip")) return "certified";
+  return null;
 }

@@ -68,5 +68,5 @@ export { evaluatePowerPlan } from "./powerPlan";
 export { readProcurementLine, type CountedLine, type LineReading } from "./powerPlanLines";
 export { prefectureKWh, sumPlan, type PlanKWh, type PrefectureKWh } from "./powerPlanShares";
 export { gxChecklist, type ChecklistSource, type FitFipStatus, type GxChecklistContext } from "./checklist";
-export { checklistContextOf } from "./checklistContext";
+export { checklistContextOf, parseFitFip } from "./checklistContext";
 export { citeRule } from "./citations";

@@ -27,6 +27,8 @@ export interface ProcurementLine {
   readonly menuKind?: string | null;
   /** Optional 合理的例外 flag column (GX-CONTRACT-01 exception). */
   readonly justifiedException?: boolean | null;
+  /** Optional FIT/FIP column as typed: 認定済 / 予定 / なし (decides the 電源規律 items GX-DISC-01/02). */
+  readonly fitFip?: string | null;
 }
 
 export type ProcurementField = Exclude<keyof ProcurementLine, "row">;
