@@ -53,7 +53,9 @@ export function DemoPage({ storage }: { storage: StorageLike }) {
   const [lang, setLang] = useState<Lang>(() => initialLang(window.location.search, storage.getItem(LANG_KEY), navigator.language));
   const [appKey, setAppKey] = useState(0);
   // One port for the page's life: switching examples resets its contents instead.
-  const [port] = useState(() => new MemoryWorkbookPort({ initial: exampleById(exampleId)!.build(), storage, language: officeLanguage(lang) }));
+  const [port] = useState(
+    () => new MemoryWorkbookPort({ initial: exampleById(exampleId)!.build(), storage, language: officeLanguage(lang), fileName: exampleById(exampleId)!.fileName }),
+  );
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -62,6 +64,7 @@ export function DemoPage({ storage }: { storage: StorageLike }) {
   const load = (id: string) => {
     setExampleId(id);
     storage.setItem(EXAMPLE_KEY, id);
+    port.setFileName(exampleById(id)!.fileName);
     port.reset(exampleById(id)!.build());
     setAppKey((k) => k + 1);
   };

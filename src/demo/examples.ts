@@ -6,6 +6,8 @@ export interface DemoExample {
   readonly id: Example["id"];
   readonly label: string;
   readonly labelEn: string;
+  /** The example's file name (examples/*.xlsx), reported as the workbook's name. */
+  readonly fileName: string;
   /** A fresh copy of the workbook (the port edits what it is given). */
   readonly build: () => WorkbookGrid;
 }
@@ -21,7 +23,7 @@ const ORDER: readonly Example["id"][] = ["dc-new-mistakes", "dc-new-clean", "gx-
 
 export const EXAMPLES: readonly DemoExample[] = ORDER.flatMap((id) => {
   const e = ALL.find((x) => x.id === id);
-  return e ? [{ id, label: e.title, labelEn: LABEL_EN[id], build: () => JSON.parse(JSON.stringify(e.workbook)) as WorkbookGrid }] : [];
+  return e ? [{ id, label: e.title, labelEn: LABEL_EN[id], fileName: e.fileName, build: () => JSON.parse(JSON.stringify(e.workbook)) as WorkbookGrid }] : [];
 });
 
 export const DEFAULT_EXAMPLE: Example["id"] = "dc-new-mistakes";

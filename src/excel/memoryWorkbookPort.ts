@@ -60,6 +60,8 @@ export interface MemoryWorkbookOptions {
   storage?: StorageLike;
   storageKey?: string;
   language?: string;
+  /** What fileName() reports (the demo's example file name); null = unsaved. */
+  fileName?: string | null;
 }
 
 export const DEFAULT_STORAGE_KEY = "gxdc-demo-workbook";
@@ -102,12 +104,14 @@ export class MemoryWorkbookPort implements WorkbookPort {
   private readonly storage: StorageLike | undefined;
   private readonly storageKey: string;
   private language: string;
+  private name: string | null;
   private revision = 0;
 
   constructor(options: MemoryWorkbookOptions = {}) {
     this.storage = options.storage;
     this.storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
     this.language = options.language ?? "ja-JP";
+    this.name = options.fileName ?? null;
     const saved = this.storage?.getItem(this.storageKey);
     const parsed = saved ? parseState(saved) : null;
     this.state = parsed ?? this.fromInitial(options.initial);
@@ -135,6 +139,11 @@ export class MemoryWorkbookPort implements WorkbookPort {
   reset(initial: WorkbookGrid | MemoryWorkbookState): void {
     this.state = this.fromInitial(initial);
     this.commit();
+  }
+
+  /** The demo's stand-in for the saved file's name (what fileName() reports). */
+  setFileName(name: string | null): void {
+    this.name = name;
   }
 
   /** The demo's stand-in for Office's display language (what displayLanguage() reports). */
@@ -285,6 +294,10 @@ export class MemoryWorkbookPort implements WorkbookPort {
   displayLanguage(): string {
     return this.language;
   }
+  fileName(): string | null {
+    return this.name;
+  }
+
 
   // ---- internals ----
 

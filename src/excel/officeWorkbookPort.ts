@@ -19,6 +19,7 @@
 import type { CellValue, SheetGrid, WorkbookGrid } from "../rules/sheets/types";
 import type { SheetTemplate } from "../rules/sheets/templateTypes";
 import {
+  fileNameOf,
   MARK_FILLS,
   TEMPLATE_FILLS,
   type AddinDataKey,
@@ -270,6 +271,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   displayLanguage(): string {
     return Office.context.displayLanguage ?? "ja-JP";
+  }
+
+  fileName(): string | null {
+    // Document.url: the full path or URL of the saved workbook; empty for a new, unsaved one.
+    return fileNameOf(Office.context.document?.url);
   }
 }
 

@@ -95,6 +95,21 @@ export interface WorkbookPort {
   saveData(key: AddinDataKey, value: unknown): Promise<void>;
   /** Office display language, e.g. "ja-JP", "en-US". */
   displayLanguage(): string;
+  /** The workbook's file name ("申請書.xlsx"), or null when unsaved / unknown (DC-DOC-04: the forms stay an Excel file). */
+  fileName(): string | null;
+}
+
+/** The last segment of a path or URL, decoded: "https://x/sites/a/申請書%20v2.xlsx" → "申請書 v2.xlsx"; null when empty. */
+export function fileNameOf(pathOrUrl: string | null | undefined): string | null {
+  if (!pathOrUrl) return null;
+  const last = pathOrUrl.split(/[?#]/)[0].split(/[\\/]/).pop() ?? "";
+  let name = last;
+  try {
+    name = decodeURIComponent(last);
+  } catch {
+    // A malformed escape stays as typed.
+  }
+  return name.trim() === "" ? null : name;
 }
 
 /**

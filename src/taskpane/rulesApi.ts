@@ -14,9 +14,13 @@ import type { WorkbookGrid } from "../rules/sheets/types";
 import { validateWorkbook } from "../rules/sheets/validateWorkbook";
 import { PROGRAM_TYPES, type TaskpaneProgram } from "./state/programs";
 
-export function runValidation(wb: WorkbookGrid, program: TaskpaneProgram, type: string): ValidationReport {
+export function runValidation(wb: WorkbookGrid, program: TaskpaneProgram, type: string, fileName: string | null = null): ValidationReport {
   const factLabel = PROGRAM_TYPES[program].factLabel;
-  const options: ValidationOptions = { program, ...(type && factLabel ? { facts: { [factLabel]: type } } : {}) };
+  const options: ValidationOptions = {
+    program,
+    ...(type && factLabel ? { facts: { [factLabel]: type } } : {}),
+    ...(fileName ? { fileName } : {}),
+  };
   return validateWorkbook(wb, options);
 }
 

@@ -88,7 +88,7 @@ export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages)
 
   const validateNow = useCallback(
     async (p = program, ty = type): Promise<ValidationReport> => {
-      const r = runValidation(await refresh(), p, ty);
+      const r = runValidation(await refresh(), p, ty, port.fileName());
       setReport(r);
       return r;
     },
@@ -115,7 +115,7 @@ export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages)
         setWorkbook(wb);
         const p = programOf(wb);
         if (p) setProgram(p);
-        setReport(runValidation(wb, p ?? "dc-zero", ""));
+        setReport(runValidation(wb, p ?? "dc-zero", "", port.fileName()));
       } catch (e) {
         if (live) setNotice({ intent: "error", text: `${t.error}: ${e instanceof Error ? e.message : String(e)}` });
       } finally {

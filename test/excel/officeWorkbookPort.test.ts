@@ -5,7 +5,7 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { OfficeWorkbookPort, cellValue, charsToPoints, normaliseAddress, toExcelInput } from "../../src/excel/officeWorkbookPort";
-import { MARK_FILLS } from "../../src/excel/workbookPort";
+import { fileNameOf, MARK_FILLS } from "../../src/excel/workbookPort";
 import type { SheetTemplate } from "../../src/rules/sheets/templateTypes";
 import { FakeExcel, fakeOffice } from "./fakeExcel";
 
@@ -324,9 +324,31 @@ describe("OfficeWorkbookPort sheets and settings", () => {
     expect(await port2.loadData("undo")).toBeNull();
     expect(port2.displayLanguage()).toBe("en-US");
   });
+
+  it("fileName reads Office.context.document.url (a path or a SharePoint URL); an unsaved workbook has none", () => {
+    const office = fakeOffice("1.18") as unknown as { context: { document: { url?: string } } };
+    g.Office = office;
+    const port = new OfficeWorkbookPort();
+    expect(port.fileName()).toBeNull();
+    office.context.document.url = "C:\\申請\\別紙.xlsx";
+    expect(port.fileName()).toBe("別紙.xlsx");
+    office.context.document.url = "https://contoso.sharepoint.com/sites/gx/Shared%20Documents/%E7%94%B3%E8%AB%8B.csv?web=1";
+    expect(port.fileName()).toBe("申請.csv");
+  });
 });
 
 describe("OfficeWorkbookPort helpers", () => {
+  it.each([
+    ["/Users/a/申請書.xlsx", "申請書.xlsx"],
+    ["https://x/y/%E7%94%B3%E8%AB%8B%20v2.xlsm#frag", "申請 v2.xlsm"],
+    ["https://x/y/bad%E0.xlsx", "bad%E0.xlsx"],
+    ["", null],
+    [null, null],
+    ["https://x/y/", null],
+  ])("fileNameOf(%j) = %j", (input, expected) => {
+    expect(fileNameOf(input)).toBe(expected);
+  });
+
   it.each([
     ["", "String", null],
     [0, "Double", 0],

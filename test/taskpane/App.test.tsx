@@ -80,6 +80,16 @@ describe("taskpane App", () => {
     expect(label).toContain("47,650,000");
   });
 
+  it("DC-DOC-04: a workbook saved as CSV is told the forms must stay an Excel file; an .xlsx is not", async () => {
+    const csv = new MemoryWorkbookPort({ initial: exampleOf("dc-new-clean").workbook, fileName: "申請書.csv" });
+    mount(csv);
+    fireEvent.click(await screen.findByRole("button", { name: /検証する|再検証/ }));
+    expect(await screen.findByText(/Excel 形式ではありません/)).toBeTruthy();
+    cleanup();
+    const xlsx = new MemoryWorkbookPort({ initial: exampleOf("dc-new-clean").workbook, fileName: "申請書.xlsx" });
+    expect(runValidation(await xlsx.readWorkbook(), "dc-zero", "", xlsx.fileName()).findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
   it("every planted mistake of the faulty example is listed at its cell with its rule id", async () => {
     const planted = exampleOf("dc-new-mistakes").planted;
     expect(planted.length).toBeGreaterThan(0);
