@@ -8,7 +8,7 @@
  */
 import { Fraction } from "../../lib/fraction";
 import { fail, ok, type Result } from "../../lib/result";
-import { display, exact, nonNegative } from "../dc-zero/amounts";
+import { display, exact, nonNegative } from "../../lib/amounts";
 
 const RULE = "DCTECH-REV-01";
 /** The notes 注1–注5 of 第3 収益納付. */

@@ -4,7 +4,7 @@
  */
 import { Fraction, ZERO } from "../../lib/fraction";
 import { ok, type Result } from "../../lib/result";
-import { nonNegative } from "./amounts";
+import { nonNegative } from "../../lib/amounts";
 import { DC_ZERO_CURRENT, type DcZeroParams, type ScaleBand } from "./params";
 
 /**

@@ -6,7 +6,7 @@
 import { Fraction } from "../../lib/fraction";
 import { matchAlias } from "../../lib/normalize";
 import { fail, ok, type Result } from "../../lib/result";
-import { nonNegative, nonNegatives } from "./amounts";
+import { nonNegative, nonNegatives } from "../../lib/amounts";
 import { DC_ZERO_CURRENT, type DcZeroParams } from "./params";
 
 /** 業務・産業用 (4800Ah・セル以上) or 家庭用 (未満) — AMB-32. */

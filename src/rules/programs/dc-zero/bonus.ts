@@ -4,7 +4,7 @@
  */
 import { Fraction } from "../../lib/fraction";
 import { fail, ok, type Result } from "../../lib/result";
-import { exact, nonNegative, nonNegatives } from "./amounts";
+import { exact, nonNegative, nonNegatives } from "../../lib/amounts";
 import { DC_ZERO_CURRENT, type DcZeroParams } from "./params";
 import { DC_PROJECT_TYPE_JA } from "./projectType";
 import type { DcProjectType } from "./sheetTypes";

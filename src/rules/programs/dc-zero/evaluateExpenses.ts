@@ -12,7 +12,7 @@
 import { Fraction, ZERO } from "../../lib/fraction";
 import { checkAdminContent } from "./adminContent";
 import { adminLimit } from "./adminLimit";
-import { yen } from "./amounts";
+import { yen } from "../../lib/amounts";
 import { citeRule } from "./cite";
 import { classifyExpense, type ExpenseClassification } from "./classifyExpense";
 import { batteryLine, checkAmounts, checkClassification, checkDeclared, checkPeriod, checkTotals, exactYen, rateClassOf, type Add } from "./expenseChecks";

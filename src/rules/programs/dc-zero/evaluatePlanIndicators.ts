@@ -10,7 +10,7 @@
  * stated figure alone is tested.
  */
 import { Fraction } from "../../lib/fraction";
-import { display, yen } from "./amounts";
+import { display, yen } from "../../lib/amounts";
 import { citeRule } from "./cite";
 import { co2CostLimit, co2ReductionCost } from "./co2Cost";
 import { evaluatedUtilization, meetsReShare } from "./indicators";

@@ -4,7 +4,7 @@
  * 合計/小計, declared summary.
  */
 import { Fraction } from "../../lib/fraction";
-import { yen } from "./amounts";
+import { yen } from "../../lib/amounts";
 import { batteryCheck, BATTERY_CLASS_JA } from "./battery";
 import { readBatteryLine } from "./batteryLine";
 import { parseRateClassText, type ExpenseClassification } from "./classifyExpense";

@@ -5,7 +5,7 @@
  */
 import { Fraction } from "../../lib/fraction";
 import { fail, ok, type Result } from "../../lib/result";
-import { exact, nonNegatives } from "./amounts";
+import { exact, nonNegatives } from "../../lib/amounts";
 import { DC_ZERO_CURRENT, type DcZeroParams } from "./params";
 
 export interface FinancialStatements {

@@ -4,7 +4,7 @@
  */
 import { Fraction } from "../../lib/fraction";
 import { fail, ok, type Result } from "../../lib/result";
-import { display, nonNegative, nonNegatives } from "./amounts";
+import { display, nonNegative, nonNegatives } from "../../lib/amounts";
 import { DC_ZERO_CURRENT, type DcZeroParams } from "./params";
 
 /**

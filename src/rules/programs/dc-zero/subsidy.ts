@@ -5,7 +5,7 @@
  */
 import { Fraction } from "../../lib/fraction";
 import { fail, ok, type Result } from "../../lib/result";
-import { nonNegatives, yen } from "./amounts";
+import { nonNegatives, yen } from "../../lib/amounts";
 import { DC_ZERO_CURRENT, type CapRule, type DcZeroParams } from "./params";
 import { DC_PROJECT_TYPE_JA } from "./projectType";
 import type { DcProjectType } from "./sheetTypes";

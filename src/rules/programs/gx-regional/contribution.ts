@@ -3,8 +3,9 @@
  * A guideline (目安), agreed with the municipality — not a hard minimum (AMB-17). For No4 / No5 that
  * agreement is a requirement (GX-CONTRIB-02, `contributionAgreement`).
  */
+import { nonNegatives } from "../../lib/amounts";
 import { Fraction } from "../../lib/fraction";
-import { fail, ok, type Result } from "../../lib/result";
+import { ok, type Result } from "../../lib/result";
 import { kwhText, percentText, yenText } from "./format";
 import { GX_CURRENT, type GxParams } from "./params";
 import type { Tier, TierOutcome } from "./types";
@@ -25,15 +26,11 @@ export interface ContributionGuideline {
  * @example regionalContribution(50_000_000, 4_000_000_000).amount.toNumber() //=> 200_000_000 (RULES.md example)
  */
 export function regionalContribution(annualKWh: number, subsidyYen: number, p: GxParams = GX_CURRENT): Result<ContributionGuideline> {
-  for (const [v, name] of [
-    [annualKWh, "年間消費電力量"],
-    [subsidyYen, "補助額"],
-  ] as const) {
-    if (!Number.isFinite(v)) return fail("INVALID_INPUT", `${name}が数値ではありません。`, { path: name });
-    if (v < 0) return fail("OUT_OF_DOMAIN", `${name}は0以上で指定してください（入力値: ${v}）。`, { path: name, ruleId: "GX-CONTRIB-01" });
-  }
-  const byConsumption = Fraction.fromDecimal(annualKWh).mul(p.contributionYenPerKWh.value).mul(p.contributionYears.value);
-  const bySubsidy = Fraction.fromDecimal(subsidyYen).mul(Fraction.parse(p.contributionSubsidyShare.value));
+  const inputs = nonNegatives("GX-CONTRIB-01", [annualKWh, "年間消費電力量"], [subsidyYen, "補助額"]);
+  if (!inputs.ok) return inputs;
+  const [kwh, subsidy] = inputs.value;
+  const byConsumption = kwh.mul(p.contributionYenPerKWh.value).mul(p.contributionYears.value);
+  const bySubsidy = subsidy.mul(Fraction.parse(p.contributionSubsidyShare.value));
   const consumptionLower = byConsumption.lte(bySubsidy);
   return ok({
     amount: consumptionLower ? byConsumption : bySubsidy,

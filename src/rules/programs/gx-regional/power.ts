@@ -2,6 +2,7 @@
  * 電力要件 (GX-PWR-01, GX-PWR-02) on annual site figures: ① the whole annual use is 脱炭素電力,
  * ② at least 50% is procured from one prefecture (the 電源立地都道府県). Exact comparisons on fractions.
  */
+import { nonNegatives } from "../../lib/amounts";
 import { Fraction } from "../../lib/fraction";
 import { fail, ok, type Result } from "../../lib/result";
 import { GX_CURRENT, type GxParams } from "./params";
@@ -26,20 +27,13 @@ export const meetsPower1 = (share: Fraction, p: GxParams = GX_CURRENT): boolean 
  * @example powerCheck(10_000, 10_000, 5_000) // ok({ power1: true, power2: true, … })
  */
 export function powerCheck(annualUseKWh: number, decarbonisedKWh: number, samePrefectureKWh: number, p: GxParams = GX_CURRENT): Result<PowerCheck> {
-  const inputs = [
-    [annualUseKWh, "年間使用電力量"],
-    [decarbonisedKWh, "脱炭素電力量"],
-    [samePrefectureKWh, "同一都道府県調達量"],
-  ] as const;
-  for (const [v, name] of inputs) {
-    if (!Number.isFinite(v)) return fail("INVALID_INPUT", `${name}が数値ではありません。`, { path: name });
-    if (v < 0) return fail("OUT_OF_DOMAIN", `${name}は0以上で指定してください（入力値: ${v}）。`, { path: name, ruleId: "GX-PWR-01" });
-  }
-  if (annualUseKWh === 0) {
+  const inputs = nonNegatives("GX-PWR-01", [annualUseKWh, "年間使用電力量"], [decarbonisedKWh, "脱炭素電力量"], [samePrefectureKWh, "同一都道府県調達量"]);
+  if (!inputs.ok) return inputs;
+  const [use, decarbonised, samePrefecture] = inputs.value;
+  if (use.isZero()) {
     return fail("DIVISION_BY_ZERO", "年間使用電力量が0のため、電力要件の割合を計算できません（GX-PWR-01, GX-PWR-02）。", { path: "年間使用電力量", ruleId: "GX-PWR-02" });
   }
-  const use = Fraction.fromDecimal(annualUseKWh);
-  const decarbonisedShare = Fraction.fromDecimal(decarbonisedKWh).div(use);
-  const samePrefectureShare = Fraction.fromDecimal(samePrefectureKWh).div(use);
+  const decarbonisedShare = decarbonised.div(use);
+  const samePrefectureShare = samePrefecture.div(use);
   return ok({ power1: meetsPower1(decarbonisedShare, p), power2: meetsPower2(samePrefectureShare, p), decarbonisedShare, samePrefectureShare });
 }

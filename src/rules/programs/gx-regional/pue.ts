@@ -2,6 +2,7 @@
  * DC設備投資型: PUE ≤ 1.3 within 2 years of the start of operation (GX-BIZ-DC-01).
  * 001 does not define PUE; 004's definition is used, on annual energy (AMB-16): facility ÷ ICT.
  */
+import { nonNegatives } from "../../lib/amounts";
 import { Fraction } from "../../lib/fraction";
 import { fail, ok, type Result } from "../../lib/result";
 import { GX_CURRENT, type GxParams } from "./params";
@@ -18,14 +19,10 @@ export interface PueCheck {
  * @example pueCheck(130, 100) // ok({ pue: 13/10, meets: true })
  */
 export function pueCheck(facilityEnergy: number, ictEnergy: number, p: GxParams = GX_CURRENT): Result<PueCheck> {
-  for (const [v, name] of [
-    [facilityEnergy, "施設全体のエネルギー使用量"],
-    [ictEnergy, "ICT機器のエネルギー使用量"],
-  ] as const) {
-    if (!Number.isFinite(v)) return fail("INVALID_INPUT", `${name}が数値ではありません。`, { path: name });
-    if (v < 0) return fail("OUT_OF_DOMAIN", `${name}は0以上で指定してください（入力値: ${v}）。`, { path: name, ruleId: "GX-BIZ-DC-01" });
-  }
-  if (ictEnergy === 0) return fail("DIVISION_BY_ZERO", "ICT機器のエネルギー使用量が0のため、PUEを計算できません（GX-BIZ-DC-01）。", { ruleId: "GX-BIZ-DC-01" });
-  const pue = Fraction.fromDecimal(facilityEnergy).div(Fraction.fromDecimal(ictEnergy));
+  const inputs = nonNegatives("GX-BIZ-DC-01", [facilityEnergy, "施設全体のエネルギー使用量"], [ictEnergy, "ICT機器のエネルギー使用量"]);
+  if (!inputs.ok) return inputs;
+  const [facility, ict] = inputs.value;
+  if (ict.isZero()) return fail("DIVISION_BY_ZERO", "ICT機器のエネルギー使用量が0のため、PUEを計算できません（GX-BIZ-DC-01）。", { ruleId: "GX-BIZ-DC-01" });
+  const pue = facility.div(ict);
   return ok({ pue, meets: pue.lte(Fraction.parse(p.pueMax.value)) });
 }

@@ -2,15 +2,10 @@
  * Figures the source table asks for: PV capacity for 様式（1） (GX-SRC-03, ※2), バイオマス依存率
  * (GX-SRC-04, ※5) and the co-firing / CCS thresholds (GX-SRC-02, ※7 ※8 ※9).
  */
+import { nonNegative } from "../../lib/amounts";
 import { Fraction, ONE } from "../../lib/fraction";
 import { fail, ok, type Result } from "../../lib/result";
 import { GX_CURRENT, type GxParams } from "./params";
-
-const nonNegative = (v: number, name: string, ruleId: string): Result<number> => {
-  if (!Number.isFinite(v)) return fail("INVALID_INPUT", `${name}が数値ではありません。`, { path: name, ruleId });
-  if (v < 0) return fail("OUT_OF_DOMAIN", `${name}は0以上で指定してください（入力値: ${v}）。`, { path: name, ruleId });
-  return ok(v);
-};
 
 export interface BiomassDependency {
   /** Dependency as a fraction (0.6 = 60%). */
@@ -32,9 +27,9 @@ export function biomassDependency(biomassHeat: number, nonBiomassHeat: number, w
   if (!b.ok) return b;
   const n = nonNegative(nonBiomassHeat, "非バイオマスの発熱量", "GX-SRC-04");
   if (!n.ok) return n;
-  const total = Fraction.fromDecimal(b.value).add(Fraction.fromDecimal(n.value));
+  const total = b.value.add(n.value);
   if (total.isZero()) return fail("DIVISION_BY_ZERO", "発熱量の合計が0のため、バイオマス依存率を計算できません（GX-SRC-04）。", { ruleId: "GX-SRC-04" });
-  const ratio = Fraction.fromDecimal(b.value).div(total);
+  const ratio = b.value.div(total);
   return ok({ ratio, meets: ratio.gte(min) });
 }
 
@@ -55,7 +50,7 @@ export function pvCapacity(lines: readonly PvLine[]): Result<Fraction> {
     if (!m.ok) return m;
     const c = nonNegative(line.pcsKW, `パワーコンディショナーの出力（${i + 1}行目）`, "GX-SRC-03");
     if (!c.ok) return c;
-    sum = sum.add(Fraction.min(Fraction.fromDecimal(m.value), Fraction.fromDecimal(c.value)));
+    sum = sum.add(Fraction.min(m.value, c.value));
   }
   return ok(sum);
 }
@@ -75,6 +70,6 @@ export function cofiringMinimum(kind: CofiringKind, p: GxParams = GX_CURRENT): F
 export function cofiringCheck(kind: CofiringKind, share: number, p: GxParams = GX_CURRENT): Result<boolean> {
   const s = nonNegative(share, kind === "ccs" ? "CO2回収率" : "混焼率", "GX-SRC-02");
   if (!s.ok) return s;
-  if (s.value > 1) return fail("OUT_OF_DOMAIN", `割合は0〜1（0%〜100%）で指定してください（入力値: ${s.value}）。`, { ruleId: "GX-SRC-02" });
-  return ok(Fraction.fromDecimal(s.value).gte(cofiringMinimum(kind, p)));
+  if (s.value.gt(ONE)) return fail("OUT_OF_DOMAIN", `割合は0〜1（0%〜100%）で指定してください（入力値: ${share}）。`, { ruleId: "GX-SRC-02" });
+  return ok(s.value.gte(cofiringMinimum(kind, p)));
 }

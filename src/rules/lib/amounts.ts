@@ -2,8 +2,8 @@
  * Checked conversion of user amounts (yen, kWh, t-CO2, years) to exact fractions: finite and ≥ 0,
  * else a typed failure (INVALID_INPUT / OUT_OF_DOMAIN) naming the input in Japanese.
  */
-import { Fraction } from "../../lib/fraction";
-import { fail, ok, type Result } from "../../lib/result";
+import { Fraction } from "./fraction";
+import { fail, ok, type Result } from "./result";
 
 /** A non-negative amount as an exact fraction. `nameJa` names the input in the message. */
 export function nonNegative(value: number | Fraction, nameJa: string, ruleId?: string): Result<Fraction> {
