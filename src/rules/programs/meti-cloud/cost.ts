@@ -4,6 +4,7 @@
  * sheet's own consistency (金額 = 数量 × 単価, 合計 = Σ), filed under CLOUD-DOC-01. Every issue is a
  * warning or info (AMB-01): the source is a secondary report.
  */
+import { yen } from "../../lib/amounts";
 import { Fraction } from "../../lib/fraction";
 import type { RuleIssue } from "../../lib/issue";
 import { normalizeText } from "../../lib/normalize";
@@ -23,7 +24,6 @@ import type {
 
 const SECONDARY_NOTE = "出典は第三者レポート（二次資料）のため、公式の公募資料で確認してください";
 
-const yen = (v: number): string => `${v.toLocaleString("ja-JP", { maximumFractionDigits: 2 })}円`;
 const exact = (v: number): Fraction => Fraction.fromDecimal(v);
 
 /** Which CLOUD-EXP-01 category an item name falls in (null = none recognised). */
