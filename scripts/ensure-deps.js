@@ -2,10 +2,8 @@
  * Runs before `npm start` and `npm test` so that these two commands are the whole set-up on a fresh clone:
  * when node_modules is missing or older than package-lock.json, it installs exactly what the lockfile pins.
  *
- * Why `npm install` and not `npm ci`: the registry mirror this project is built against serves only the
- * native binaries of the platform asking (e.g. @swc/core-linux-x64-gnu); the lockfile therefore cannot list
- * the other platforms' optional binaries, and `npm ci` refuses such a lockfile as "out of sync". `npm install`
- * with the lockfile present installs the same pinned versions; CI (.ci/run) then fails if the lockfile moved.
+ * `npm ci`: the lockfile lists every platform's optional native binaries and `npm ci` installs exactly it,
+ * fetching only this platform's binaries, and never rewrites package-lock.json.
  */
 "use strict";
 const { spawnSync } = require("child_process");
@@ -32,8 +30,8 @@ function needsInstall() {
 }
 
 if (needsInstall()) {
-  console.log("node_modules is missing or older than package-lock.json: npm install (pinned by the lockfile)…");
+  console.log("node_modules is missing or older than package-lock.json: npm ci (exactly what the lockfile pins)…");
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const result = spawnSync(npm, ["install", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  const result = spawnSync(npm, ["ci", "--no-audit", "--no-fund"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
   process.exit(result.status ?? 1);
 }
