@@ -16,4 +16,6 @@ module.exports = {
   // office-addin-mock pulls ESM-only packages through office-addin-manifest; it only needs an enum from it.
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.ts" },
   setupFiles: ["<rootDir>/test/setup.ts"],
+  // Tests that spawn bin/gxdc.js need the CLI compiled from the current sources.
+  globalSetup: "<rootDir>/test/helpers/compileCli.js",
 };

@@ -10,9 +10,7 @@
  * Exit 0 even when formulas give errors (they are results); 2 for bad usage.
  */
 import * as readline from "readline";
-import { createFormulaEngine } from "./engine/formulaEngine";
-import type { EvalResult } from "./engine/formulaEngine";
-import { CUSTOM_FUNCTIONS } from "./engine/registry.generated";
+import type { EvalResult, FormulaEngine } from "./engine/formulaEngine";
 import type { CliIO } from "./main";
 
 const USAGE = `使い方 / usage: gxdc calc [--json]
@@ -53,6 +51,29 @@ export function formatResult(r: EvalResult, json: boolean): string {
   return typeof r.value === "number" ? String(r.value) : oneLine(r.value);
 }
 
+/** Message when the optional formula engine is not installed (e.g. `npm ci --omit=optional`). */
+export const ENGINE_MISSING_MESSAGE =
+  "gxdc calc: 数式エンジン HyperFormula（GPL-3.0、任意の依存パッケージ）がインストールされていません。" +
+  "`npm install hyperformula` の後に再実行してください。validate / template はこのままで使えます。\n" +
+  "gxdc calc: the formula engine HyperFormula (GPL-3.0, an optional dependency) is not installed; install it to use calc.";
+
+/**
+ * Loads HyperFormula and the function registry only when `calc` runs. HyperFormula is an optional dependency:
+ * without it `calc` exits 2 with a message instead of a stack trace, and the other commands are unaffected.
+ */
+async function loadFormulaEngine(): Promise<{ engine: FormulaEngine } | { error: string }> {
+  try {
+    const [{ createFormulaEngine }, { CUSTOM_FUNCTIONS }] = await Promise.all([import("./engine/formulaEngine"), import("./engine/registry.generated")]);
+    return { engine: createFormulaEngine(CUSTOM_FUNCTIONS) };
+  } catch (err) {
+    if (isMissingModule(err, "hyperformula")) return { error: ENGINE_MISSING_MESSAGE };
+    throw err;
+  }
+}
+
+const isMissingModule = (err: unknown, name: string): boolean =>
+  typeof err === "object" && err !== null && (err as { code?: unknown }).code === "MODULE_NOT_FOUND" && String((err as Error).message).includes(`'${name}'`);
+
 /** Keeps one result per line: line breaks inside text are shown as \n. */
 const oneLine = (s: string): string => s.replace(/\r?\n/g, "\\n");
 
@@ -66,7 +87,12 @@ export async function runCalc(args: readonly string[], io: CliIO): Promise<numbe
     io.stderr.write(`${parsed.message}\n${USAGE}`);
     return 2;
   }
-  const engine = createFormulaEngine(CUSTOM_FUNCTIONS);
+  const loaded = await loadFormulaEngine();
+  if ("error" in loaded) {
+    io.stderr.write(`${loaded.error}\n`);
+    return 2;
+  }
+  const engine = loaded.engine;
   try {
     const lines = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
     let first = true;

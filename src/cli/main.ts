@@ -4,9 +4,8 @@
  *   gxdc validate FILE.xlsx [--json] [...] the sheet validators on a saved workbook
  *   gxdc template PROGRAM --out FILE.xlsx  blank official-style sheets
  */
-import { runCalc } from "./calc";
-import { runTemplate } from "./template";
-import { runValidate } from "./validate";
+// Each command is loaded when it runs, so `gxdc --help` starts like a bare node process and `validate` never
+// loads the formula engine (HyperFormula, only for `calc`; see README "Licences").
 
 export interface CliIO {
   readonly stdin: NodeJS.ReadableStream;
@@ -26,11 +25,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const [command, ...rest] = argv;
   switch (command) {
     case "calc":
-      return runCalc(rest, io);
+      return (await import("./calc")).runCalc(rest, io);
     case "validate":
-      return runValidate(rest, io);
+      return (await import("./validate")).runValidate(rest, io);
     case "template":
-      return runTemplate(rest, io);
+      return (await import("./template")).runTemplate(rest, io);
     case "-h":
     case "--help":
     case "help":

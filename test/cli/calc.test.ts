@@ -4,7 +4,7 @@
  * A fixture is itself valid calc input ('#' lines are comments); '## title' names the next case and
  * '#> {json}' gives the expected output line. Run in-process (fast) and once through bin/gxdc.js.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { PassThrough, Readable } from "stream";
@@ -152,30 +152,20 @@ describe("gxdc calc usage", () => {
   });
 });
 
-// The compiled CLI needs every command of src/cli/main.ts; validate/template come from another part of the work.
-const siblingsPresent = ["src/cli/validate.ts", "src/cli/template.ts"].every((f) => fs.existsSync(path.join(ROOT, f)));
-const describeCompiled = siblingsPresent ? describe : describe.skip;
+// bin/gxdc.js runs the CLI compiled by Jest's globalSetup (test/helpers/compileCli.js).
+describe("node bin/gxdc.js calc (compiled CLI)", () => {
+  it("gives the same JSON lines as the in-process run over a fixture", async () => {
+    const text = fs.readFileSync(path.join(FIXTURES, "excel.txt"), "utf8");
+    const spawned = spawnSync(process.execPath, ["bin/gxdc.js", "calc", "--json"], { cwd: ROOT, input: text, encoding: "utf8" });
+    expect(spawned.stderr).toBe("");
+    expect(spawned.status).toBe(0);
+    const inProcess = await calc(["--json"], text);
+    expect(outputLines(spawned.stdout)).toEqual(outputLines(inProcess.stdout));
+    expect(outputLines(spawned.stdout)).toHaveLength(parseFixture(text, "excel.txt").length);
+  });
 
-describeCompiled(
-  siblingsPresent ? "node bin/gxdc.js calc (compiled CLI)" : "node bin/gxdc.js calc (SKIPPED: src/cli/validate.ts or template.ts missing, the CLI cannot be compiled yet)",
-  () => {
-    beforeAll(() => {
-      execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], { cwd: ROOT, stdio: "pipe" });
-    }, 180_000);
-
-    it("gives the same JSON lines as the in-process run over a fixture", async () => {
-      const text = fs.readFileSync(path.join(FIXTURES, "excel.txt"), "utf8");
-      const spawned = spawnSync(process.execPath, ["bin/gxdc.js", "calc", "--json"], { cwd: ROOT, input: text, encoding: "utf8" });
-      expect(spawned.stderr).toBe("");
-      expect(spawned.status).toBe(0);
-      const inProcess = await calc(["--json"], text);
-      expect(outputLines(spawned.stdout)).toEqual(outputLines(inProcess.stdout));
-      expect(outputLines(spawned.stdout)).toHaveLength(parseFixture(text, "excel.txt").length);
-    });
-
-    it("exits 2 for bad usage", () => {
-      const spawned = spawnSync(process.execPath, ["bin/gxdc.js", "calc", "--bogus"], { cwd: ROOT, input: "", encoding: "utf8" });
-      expect(spawned.status).toBe(2);
-    });
-  },
-);
+  it("exits 2 for bad usage", () => {
+    const spawned = spawnSync(process.execPath, ["bin/gxdc.js", "calc", "--bogus"], { cwd: ROOT, input: "", encoding: "utf8" });
+    expect(spawned.status).toBe(2);
+  });
+});
