@@ -9,7 +9,9 @@
  *  - DC-RENO-CAP-01 (004 § 2 (4)): 各年度 1億円; DC-MOVE-RATE-01 (3 (4)): 1/3, 1億円, 単年度 (DC-MOVE-PERIOD-01).
  *  - MOE-ADMIN-01 (004 § 別表第1): 事務費 ≤ 6.5% of the first 5,000万円 + 5.5% up to 1億円 + 4.5% above.
  */
+import fc from "fast-check";
 import { line } from "../programs/dc-zero/testdata/expenseSheets";
+import { subsidyAmount, subsidyCap } from "../programs/dc-zero";
 import type { ExpenseLine, ExpenseSheetInput } from "../programs/dc-zero";
 import type { PowerPlanFacts, ProcurementLine } from "../programs/gx-regional";
 import { adviseDcExpenses, adviseGxPlan, adviseWorkbook, bestSplit, rankSuggestions, type Suggestion } from ".";
@@ -273,5 +275,72 @@ describe("rankSuggestions and adviseWorkbook", () => {
 
   it("an empty workbook gives no suggestion and reads no table", () => {
     expect(adviseWorkbook({ sheets: [] })).toEqual({ suggestions: [], read: [], notes: [] });
+  });
+});
+
+describe("properties (fast-check)", () => {
+  const yenArb = fc.integer({ min: 0, max: 5_000_000_000 });
+
+  it("DC-NEW-CAP-01 / DC-RENO-CAP-01: no 2-年度 split beats bestSplit; bestSplit ≥ one 年度 and ≤ 事業期間 × cap", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("new" as const, "renovation" as const), yenArb, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (type, e, lowShare, firstShare) => {
+        const l = Math.floor(e * lowShare);
+        const best = bestSplit(type, e, l);
+        if ("error" in best) throw new Error(best.error);
+        const e1 = Math.floor(e * firstShare);
+        const l1 = Math.min(l, e1);
+        const a = subsidyAmount(type, e1, l1);
+        const b = subsidyAmount(type, e - e1, l - l1);
+        if (!a.ok || !b.ok) throw new Error("subsidyAmount failed");
+        const one = subsidyAmount(type, e, l);
+        if (!one.ok) throw new Error(one.error.message);
+        const cap = subsidyCap(type).yen;
+        // Integer-yen splitting may lose less than one yen against the exact optimum.
+        expect(best.subsidyYen.toNumber()).toBeGreaterThanOrEqual(a.value.amount.add(b.value.amount).toNumber() - 1);
+        expect(best.subsidyYen.toNumber()).toBeGreaterThanOrEqual(one.value.amount.toNumber());
+        expect(best.subsidyYen.toNumber()).toBeLessThanOrEqual(best.maxYears * cap);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  const lineArb = fc.record({
+    sourceType: fc.constantFrom("太陽光", "風力", "水力", "原子力", "非化石証書"),
+    state: fc.constantFrom("新設", "既設", "再稼働"),
+    procurement: fc.constantFrom("CPPA", "自家発", "メニュー", "証書"),
+    prefecture: fc.constantFrom("北海道", "青森県", "東京都"),
+    annualKWh: fc.integer({ min: 0, max: 80_000_000 }),
+    contractYears: fc.constantFrom(5, 8, 10, 15, 20),
+  });
+  const factsArb = fc.record({
+    investmentType: fc.constantFrom("datacenter" as const, "manufacturing" as const),
+    companySize: fc.constantFrom("large" as const, "mid" as const, "sme" as const),
+    sitePrefecture: fc.constantFrom("北海道", "東京都"),
+    annualUseKWh: fc.constant(100_000_000),
+    eligibleCostYen: fc.constantFrom(5 * OKU, 300 * OKU),
+    supplyRegion: fc.boolean(),
+    remoteContribution: fc.constantFrom(null, true, false),
+  });
+
+  it("GX-MATRIX-01 / GX-LOC-02: every tier suggestion raises the subsidy, is eligible after, never 地域貢献 for a DC, and the plan is not mutated", () => {
+    fc.assert(
+      fc.property(fc.array(lineArb, { minLength: 1, maxLength: 4 }), factsArb, (raw, f) => {
+        const lines = raw.map((l, i) => ({ row: 10 + i, ...l }));
+        const copy = JSON.stringify(lines);
+        for (const s of adviseGxPlan(lines, f)) {
+          if (s.kind === "tier") {
+            expect(s.gain).not.toBeNull();
+            expect(s.gain!).toBeGreaterThan(0);
+            expect(s.after.tier).not.toBe("対象外");
+            if (f.investmentType === "datacenter") expect(s.id).not.toContain("remoteContribution");
+          } else {
+            expect(s.subsidyAfter).toBe(s.subsidyBefore);
+          }
+          expect(s.citations).toHaveLength(s.ruleIds.length);
+        }
+        expect(JSON.stringify(lines)).toBe(copy);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
