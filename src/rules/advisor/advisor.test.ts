@@ -344,3 +344,14 @@ describe("properties (fast-check)", () => {
     );
   });
 });
+
+describe("adviseGxPlan: 立地要件② not stated", () => {
+  it("GX-LOC-01: 製造 in 東京都, 立地要件② blank → compared as no 地域貢献 (対象外 0): site → No1 50億, 地域貢献 → No4 40億, with the assumption noted", () => {
+    const all = tierSuggestions(adviseGxPlan([src(10, "風力", "新設", "CPPA", "北海道", 100_000_000, 15)], facts({ investmentType: "manufacturing", sitePrefecture: "東京都", remoteContribution: null })));
+    expect(all.map((s) => [keysOf(s), s.subsidyBefore, s.subsidyAfter])).toEqual([
+      ["siteInSourcePrefecture", 0, 50 * OKU],
+      ["remoteContribution", 0, 40 * OKU],
+    ]);
+    expect(all.every((s) => s.uncertain.some((u) => u.includes("地域貢献なしの計画として比較")))).toBe(true);
+  });
+});

@@ -229,13 +229,22 @@ function citationOf(ruleId: string): string {
  * 改善提案 for one 電力調達計画.
  * @example adviseGxPlan(lines, facts)[0].change // "脱炭素電力メニューでの調達（…）を、同じ電源からのCPPA…に切り替える"
  */
-export function adviseGxPlan(lines: readonly ProcurementLine[], facts: PowerPlanFacts, options: GxAdviceOptions = {}): Suggestion[] {
+export function adviseGxPlan(lines: readonly ProcurementLine[], stated: PowerPlanFacts, options: GxAdviceOptions = {}): Suggestion[] {
   const p = options.params ?? GX_CURRENT;
   const sheet = options.sheet ?? null;
+  // 製造 sited outside the 電源立地都道府県 with 立地要件② not stated: compared as "no 地域貢献" (the plan as written),
+  // so that both routes (siting, 地域貢献) can be shown; the note says so.
+  const assumeNoContribution = stated.investmentType === "manufacturing" && (stated.remoteContribution === null || stated.remoteContribution === undefined);
+  const facts: PowerPlanFacts = assumeNoContribution ? { ...stated, remoteContribution: false } : stated;
   const plan: Plan = { lines, facts };
   const before = evaluatePowerPlan(lines, facts, p);
   const out: Suggestion[] = [];
-  const common = ["概要説明資料 Ver1.1 は一部「検討中」です（AMB-22）。公募要領で確定した内容を確認してください。"];
+  const common = [
+    "概要説明資料 Ver1.1 は一部「検討中」です（AMB-22）。公募要領で確定した内容を確認してください。",
+    ...(assumeNoContribution && before.sourcePrefecture !== null && facts.sitePrefecture !== before.sourcePrefecture
+      ? ["立地要件②（地域貢献）が未記入のため、地域貢献なしの計画として比較しました。"]
+      : []),
+  ];
   const inputs = {
     投資類型: facts.investmentType === null ? null : facts.investmentType === "datacenter" ? "DC設備投資型" : "製造設備投資型",
     企業規模: facts.companySize === null ? null : COMPANY_SIZE_JA[facts.companySize],
