@@ -14,12 +14,14 @@ const { createRequire, Module } = require("module");
 const ROOT = path.resolve(__dirname, "..", "..");
 
 /** The wrapper modules: the single list (webpack.config.js and the tests read it from here). */
-const FUNCTION_SOURCES = ["src/functions/gx.ts", "src/functions/dc.ts"];
+const FUNCTION_SOURCES = ["src/functions/gx.ts", "src/functions/dc.ts", "src/functions/s002.ts", "src/functions/advisor.ts"];
 
 /** The Japanese help tables: file and exported name (a FunctionHelpTable, src/functions/i18n/types.ts). */
 const HELP_SOURCES = [
   { file: "src/functions/i18n/gx.ja.ts", exportName: "GX_HELP_JA" },
   { file: "src/functions/i18n/dc.ja.ts", exportName: "DC_HELP_JA" },
+  { file: "src/functions/i18n/s002.ja.ts", exportName: "S002_HELP_JA" },
+  { file: "src/functions/i18n/advisor.ja.ts", exportName: "ADVISOR_HELP_JA" },
 ];
 
 const TS_EXTENSIONS = [".ts", ".tsx"];

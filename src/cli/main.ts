@@ -3,6 +3,7 @@
  *   gxdc calc [--json]                     formulas from stdin, evaluated in a real formula engine
  *   gxdc validate FILE.xlsx [--json] [...] the sheet validators on a saved workbook
  *   gxdc template PROGRAM --out FILE.xlsx  blank official-style sheets
+ *   gxdc advise FILE.xlsx [--json] [...]   改善提案: what would raise the subsidy (read-only)
  */
 // Each command is loaded when it runs, so `gxdc --help` starts like a bare node process and `validate` never
 // loads the formula engine (HyperFormula, only for `calc`; see README "Licences").
@@ -18,6 +19,7 @@ const USAGE = `使い方 / usage:
   gxdc validate FILE.xlsx [--json] [--program P] [--type 新設] [--fact 名前=値 ...]
                                               経費内訳・別紙シートを検証します (exit 0: エラーなし, 1: エラーあり, 2: 読めない)
   gxdc template PROGRAM --out FILE.xlsx       空の様式シートを書き出します (PROGRAM: dc-zero | gx-regional | meti-cloud | all)
+  gxdc advise FILE.xlsx [--json] [--type 新設] 補助金額が増える変更を提案します (ブックは変更しません; exit 0: 読めた, 2: 読めない)
 `;
 
 /** Runs one gxdc command; resolves to the process exit code. */
@@ -30,6 +32,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return (await import("./validate")).runValidate(rest, io);
     case "template":
       return (await import("./template")).runTemplate(rest, io);
+    case "advise":
+      return (await import("./advise")).runAdvise(rest, io);
     case "-h":
     case "--help":
     case "help":

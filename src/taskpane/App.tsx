@@ -5,6 +5,7 @@
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
 import type { WorkbookPort } from "../excel/workbookPort";
+import { AdvicePanel } from "./components/AdvicePanel";
 import { ChecklistPanel } from "./components/ChecklistPanel";
 import { ConfirmDialog, type ConfirmState } from "./components/ConfirmDialog";
 import { FactsForm } from "./components/FactsForm";
@@ -105,6 +106,7 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
               onClear={m.clearMarks}
             />
           )}
+          {tab === "validate" && m.report && <AdvicePanel workbook={m.workbook} program={m.program} type={m.type} />}
           {tab === "undo" && <UndoPanel record={m.undo} busy={m.busy !== null} onUndo={m.undoLast} />}
           {tab === "checklist" && <ChecklistPanel items={checklist} report={m.report} ticks={m.ticks} onTick={m.setTick} />}
         </main>

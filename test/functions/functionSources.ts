@@ -6,6 +6,8 @@ import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { DC_HELP_JA } from "../../src/functions/i18n/dc.ja";
 import { GX_HELP_JA } from "../../src/functions/i18n/gx.ja";
+import { S002_HELP_JA } from "../../src/functions/i18n/s002.ja";
+import { ADVISOR_HELP_JA } from "../../src/functions/i18n/advisor.ja";
 import type { FunctionHelpTable } from "../../src/functions/i18n/types";
 
 export const ROOT = path.resolve(__dirname, "../..");
@@ -66,9 +68,9 @@ export async function loadWrappers(meta: Metadata): Promise<Map<string, Wrapper 
   );
 }
 
-/** GX_HELP_JA + DC_HELP_JA, as the ja overlay merges them. */
-export const HELP_JA: FunctionHelpTable = { ...GX_HELP_JA, ...DC_HELP_JA };
-export const HELP_TABLES: Readonly<Record<string, FunctionHelpTable>> = { GX_HELP_JA, DC_HELP_JA };
+/** Every help table (scripts/lib/function-sources.js HELP_SOURCES), merged as the ja overlay merges them. */
+export const HELP_JA: FunctionHelpTable = { ...GX_HELP_JA, ...DC_HELP_JA, ...S002_HELP_JA, ...ADVISOR_HELP_JA };
+export const HELP_TABLES: Readonly<Record<string, FunctionHelpTable>> = { GX_HELP_JA, DC_HELP_JA, S002_HELP_JA, ADVISOR_HELP_JA };
 
 /** Contains Japanese script (kanji, hiragana or katakana). */
 export const JAPANESE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
