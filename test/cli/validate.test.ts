@@ -32,15 +32,37 @@ describe("runValidate", () => {
     }
   });
 
-  it("exits 1 on the faulty examples; the report groups by sheet in cell order with severity marks", async () => {
+  it("exits 1 on the faulty examples; the report puts the result first and groups by sheet and severity in cell order", async () => {
     const r = await run(example("dc-new-mistakes.xlsx"));
     expect(r.code).toBe(1);
+    expect(r.out.split("\n")[1]).toMatch(/^結果: エラー 10 件、警告 4 件、情報 3 件 ／ 補助金額（合計）: 171,500,000 円$/);
     expect(r.out).toContain("■ シート「別紙2 経費内訳」");
     expect(r.out).toMatch(/✖ エラー\s+I8\s+.*撤去/);
-    const cells = [...r.out.split("■ シート「別紙1")[0].matchAll(/[✖⚠ℹ] \S+\s+([A-Z]+\d+)/g)].map((m) => m[1]);
-    const rows = cells.map((c) => Number(c.replace(/^[A-Z]+/, "")));
-    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+    const sheet = r.out.split("■ シート「別紙1")[0].split("■ シート「別紙2 経費内訳」")[1];
+    const groups = [...sheet.matchAll(/^  (エラー|警告|情報) (\d+) 件$/gm)].map((m) => [m[1], Number(m[2])]);
+    expect(groups).toEqual([["エラー", 9], ["警告", 4]]);
+    for (const part of sheet.split(/^  (?:エラー|警告|情報) \d+ 件$/m).slice(1)) {
+      const rows = [...part.matchAll(/[✖⚠ℹ] \S+\s+[A-Z]+(\d+)/g)].map((m) => Number(m[1]));
+      expect(rows).toEqual([...rows].sort((a, b) => a - b));
+    }
     expect(r.out).toMatch(/集計:[\s\S]*補助金額（2024年度）/);
+  });
+
+  it("marks totals that disagree below an erroneous line as knock-on (波及), and only those", async () => {
+    const r = await run(example("dc-new-mistakes.xlsx"));
+    const knockOn = [...r.out.matchAll(/✖ エラー\s+([A-Z]+\d+)\s+〔波及〕/g)].map((m) => m[1]);
+    expect(knockOn).toEqual(["H16", "I16", "H19", "H20"]);
+    expect(r.out).toContain("〔波及〕 = 合計・集計の不一致");
+    expect((await run(example("dc-new-clean.xlsx"))).out).not.toContain("〔波及〕");
+  });
+
+  it("cites documents by name, never by seed file, in text and --json", async () => {
+    const text = await run(example("dc-new-mistakes.xlsx"));
+    expect(text.out).toContain("公募要領（令和6年4月16日） § 別表第1");
+    expect(text.out).not.toMatch(/\.txt/);
+    const json = JSON.parse((await run(example("gx-dc-mistakes.xlsx"), "--json")).out) as Finding[];
+    for (const f of json) expect(f.source).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+    expect(json.map((f) => f.source)).toContainEqual(expect.stringContaining("GX地域共創補助金2026 概要説明資料 Ver1.1 § "));
   });
 
   it("--json prints exactly the Finding objects", async () => {
@@ -79,6 +101,7 @@ describe("runValidate", () => {
     const r = await run(f);
     expect(r.code).toBe(2);
     expect(r.err).toContain("壊れている");
+    expect(r.err).toContain("終端レコード");
   });
 
   it("exits 2 on bad arguments", async () => {
