@@ -23,7 +23,16 @@ export interface FormulaEngine {
   destroy(): void;
 }
 
+/**
+ * The largest array a formula may build or spill, intermediate arrays included (HyperFormula checks
+ * every array against the sheet size): =SEQUENCE(10000,10000) is a #VALUE! with a message in
+ * milliseconds instead of 100 million cells. 1,000 × 100 cells evaluate and clear in about a second.
+ */
+export const ARRAY_LIMIT = { rows: 1_000, columns: 100 } as const;
+
 const CONFIG: Partial<ConfigParams> = {
+  maxRows: ARRAY_LIMIT.rows,
+  maxColumns: ARRAY_LIMIT.columns,
   licenseKey: "gpl-v3",
   // Full precision as JavaScript prints it (HyperFormula rounds to 14 digits by default).
   smartRounding: false,
@@ -50,6 +59,8 @@ const TRANSLATIONS: readonly [RegExp, (m: RegExpExecArray) => string][] = [
   [/^Named expression (.+) not recognized\.$/, (m) => `名前 ${m[1]} は定義されていません。文字列は "…" で囲んでください。`],
   [/^Parsing error/, (m) => `数式を解析できません。文字列は "…" で囲んでください（${m.input}）。`],
   [/^Wrong number of arguments\.$/, () => "引数の数が正しくありません。"],
+  [/NaN or infinite value/, () => "計算結果が数値の範囲を超えたか、数値になりません。"],
+  [/^Value too large\.$/, () => `配列が大きすぎます（gxdc calc で扱える配列は ${ARRAY_LIMIT.rows.toLocaleString("ja-JP")} 行 × ${ARRAY_LIMIT.columns} 列まで）。`],
 ];
 
 function errorMessage(code: string, message: string): string {
@@ -62,6 +73,8 @@ function errorMessage(code: string, message: string): string {
 
 function toEvalResult(v: unknown): EvalResult {
   if (v instanceof DetailedCellError) return { error: v.value, message: errorMessage(v.value, v.message ?? "") };
+  // Never NaN or ±∞ (SPEC §4): a non-finite number is #NUM!, as Excel shows it.
+  if (typeof v === "number" && !Number.isFinite(v)) return { error: "#NUM!", message: "計算結果が数値の範囲を超えました。" };
   if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v };
   // An empty result (e.g. a reference to an empty cell) shows as 0 in Excel.
   return { value: 0 };
