@@ -4,11 +4,22 @@
  * values as { error }, merged cells valued at their top-left cell only. Writing lays a SheetTemplate
  * (values, formulas, formats, widths, merges, dropdowns, fills, frozen header) or a grid out.
  */
-import { open, writeFile, type FileHandle } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import { open, stat, writeFile, type FileHandle } from "node:fs/promises";
+import type ExcelJS from "exceljs";
 import type { SheetTemplate, TemplateCell } from "../rules/sheets/templateTypes";
 import { checkXlsxPackage, XLSX_LIMITS } from "./xlsxPackage";
 import { isCellError, toA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
+
+/**
+ * exceljs, loaded on first use: a file refused by its signature, size or package check (most hostile
+ * input) never pays the module's load time (about a second on a busy machine).
+ */
+let excelModule: typeof ExcelJS | undefined;
+function exceljs(): typeof ExcelJS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy load of a CommonJS module
+  excelModule ??= require("exceljs") as typeof ExcelJS;
+  return excelModule;
+}
 
 export type ReadWorkbookResult = { readonly ok: true; readonly workbook: WorkbookGrid } | { readonly ok: false; readonly message: string };
 
@@ -24,10 +35,11 @@ const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 export async function readWorkbookFile(path: string): Promise<ReadWorkbookResult> {
   let handle: FileHandle | undefined;
   try {
-    handle = await open(path, "r");
-    const info = await handle.stat();
+    // stat before open: opening a named pipe would wait for a writer forever.
+    const info = await stat(path);
     if (info.isDirectory()) return { ok: false, message: `フォルダーが指定されました。.xlsx ファイルを指定してください: ${path}` };
     if (!info.isFile()) return { ok: false, message: `通常のファイルではありません（デバイスやパイプは読みません）。.xlsx ファイルを指定してください: ${path}` };
+    handle = await open(path, "r");
     const head = Buffer.alloc(ZIP_SIGNATURE.length);
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     const refused = signatureProblem(head.subarray(0, bytesRead), path);
@@ -67,7 +79,7 @@ export async function readWorkbookBuffer(buffer: Buffer, name = "入力"): Promi
   const checked = checkXlsxPackage(buffer, name);
   if (!checked.ok) return checked;
   try {
-    const wb = new ExcelJS.Workbook();
+    const wb = new (exceljs().Workbook)();
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
     const sheets: SheetGrid[] = [];
     for (const ws of wb.worksheets) {
@@ -131,7 +143,9 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid | { error: str
 /** An exceljs cell value as the engine's CellValue. */
 export function toCellValue(v: ExcelJS.CellValue | undefined): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "boolean") return v;
+  // "NaN" or a 400-digit <v> parses to NaN / ±∞: Excel shows #NUM!, and no NaN may reach a finding.
+  if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
+  if (typeof v === "boolean") return v;
   if (typeof v === "string") return v;
   if (v instanceof Date) return isoDate(v);
   if (typeof v === "object") {
@@ -228,7 +242,7 @@ export function gridsWorkbook(grid: WorkbookGrid): ExcelJS.Workbook {
 
 /** A workbook with fixed metadata dates, so regenerated files differ only where content does. */
 function newWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   const fixed = new Date(Date.UTC(2026, 0, 1));
   wb.creator = "gxdc";
   wb.created = fixed;
