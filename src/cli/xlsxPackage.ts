@@ -24,6 +24,12 @@ export const XLSX_LIMITS = {
   cells: 300_000,
   /** Row elements (`<row>`) in all sheets together. */
   rows: 300_000,
+  /**
+   * Cells spanned by rows: for every row, from column A to its last cell, summed over all sheets.
+   * Reading costs time per spanned cell (exceljs and the table scan walk each row to its end), so
+   * 16,384 cells on a diagonal (134 M spanned) are refused while a stray value at XFD1048576 is not.
+   */
+  spannedCells: 2_000_000,
 } as const;
 
 const MB = 1024 * 1024;
@@ -121,6 +127,8 @@ const WORKSHEET_REL = /\/relationships\/worksheet$/;
 /** The sheet parts exceljs reads: xl/worksheets/sheetN.xml (others are dropped without a word). */
 const EXCELJS_SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
 const SHARED_STRINGS_PART = "xl/sharedStrings.xml";
+/** OOXML parts never carry a DTD; one that does is built to expand entities (billion laughs). */
+const DOCTYPE = /<!DOCTYPE/i;
 
 interface Attributes {
   readonly [name: string]: string;
@@ -139,11 +147,48 @@ function elements(xml: string, tag: string): Attributes[] {
   return out;
 }
 
-/** Occurrences of a start tag `<c` / `<x:c` followed by a space, "/" or ">" in an XML buffer (read as latin1). */
+/** Occurrences of a start tag `<si` / `<x:si` followed by a space, "/" or ">" in an XML text. */
 function countTags(xml: string, tag: string): number {
   const re = new RegExp(`<(?:[\\w.-]+:)?${tag}[\\s/>]`, "g");
   let n = 0;
   while (re.exec(xml)) n++;
+  return n;
+}
+
+export interface SheetScan {
+  readonly cells: number;
+  readonly rows: number;
+  /** Σ over rows of the 1-based column of the row's last cell. */
+  readonly spannedCells: number;
+}
+
+/** Cells, rows and spanned cells of a sheet's XML in one pass (cells without r="…" follow the previous one). */
+export function scanSheet(xml: string): SheetScan {
+  const re = /<(?:[\w.-]+:)?(row|c)(?=[\s/>])([^>]*)>/g;
+  let cells = 0;
+  let rows = 0;
+  let spanned = 0;
+  let col = 0;
+  let rowMax = 0;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    if (m[1] === "row") {
+      spanned += rowMax;
+      rows++;
+      col = 0;
+      rowMax = 0;
+      continue;
+    }
+    cells++;
+    const ref = /\br\s*=\s*["']\$?([A-Za-z]{1,3})\$?\d+["']/.exec(m[2]);
+    col = ref ? columnNumber(ref[1]) : col + 1;
+    if (col > rowMax) rowMax = col;
+  }
+  return { cells, rows, spannedCells: spanned + rowMax };
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
 }
 
@@ -195,6 +240,7 @@ export function checkXlsxPackage(buf: Buffer, name: string): PackageCheck {
   const workbook = text(byName.get("xl/workbook.xml"));
   if (workbook === null) return unreadable("ブックの本体（xl/workbook.xml）がありません");
   if (typeof workbook !== "string") return unreadable(workbook.error);
+  if (DOCTYPE.test(workbook)) return unreadable("ブックの本体（xl/workbook.xml）に DTD（<!DOCTYPE>）があります");
   const relsText = text(byName.get("xl/_rels/workbook.xml.rels"));
   if (relsText === null) return unreadable("ブックの関係定義（xl/_rels/workbook.xml.rels）がありません");
   if (typeof relsText !== "string") return unreadable(relsText.error);
@@ -216,14 +262,19 @@ export function checkXlsxPackage(buf: Buffer, name: string): PackageCheck {
 
   let cells = 0;
   let rows = 0;
+  let spanned = 0;
   let maxShared = -1;
   let maxSharedSheet = "";
   for (const { sheet, entry } of sheetParts) {
     const data = readZipPart(buf, entry);
     if (typeof data === "string") return unreadable(data);
     const xml = data.toString("latin1"); // markup is ASCII; cell text is not needed here
-    cells += countTags(xml, "c");
-    rows += countTags(xml, "row");
+    if (DOCTYPE.test(xml)) return unreadable(`シート「${sheet}」に DTD（<!DOCTYPE>）があります`);
+    const scan = scanSheet(xml);
+    cells += scan.cells;
+    rows += scan.rows;
+    spanned += scan.spannedCells;
+    if (spanned > XLSX_LIMITS.spannedCells) return fail(`${name} はセルが広い範囲に散らばっていて検証できません（各行の A 列から最後のセルまでの合計が ${count(XLSX_LIMITS.spannedCells)} セルを超えています。シート「${sheet}」まで）。シートの右端・下端の不要なセルを削除してください。`);
     if (cells > XLSX_LIMITS.cells) return fail(`${name} はセルが多すぎて検証できません（${count(XLSX_LIMITS.cells)} 個を超えています。シート「${sheet}」まで）。様式のシートだけを別のブックにコピーして検証してください。`);
     if (rows > XLSX_LIMITS.rows) return fail(`${name} は行が多すぎて検証できません（${count(XLSX_LIMITS.rows)} 行を超えています。シート「${sheet}」まで）。様式のシートだけを別のブックにコピーして検証してください。`);
     const m = maxSharedStringIndex(xml);
@@ -234,7 +285,9 @@ export function checkXlsxPackage(buf: Buffer, name: string): PackageCheck {
     if (!shared) return unreadable(`シート「${maxSharedSheet}」の文字列が入っている共有文字列（xl/sharedStrings.xml）がありません`);
     const data = readZipPart(buf, shared);
     if (typeof data === "string") return unreadable(data);
-    const strings = countTags(data.toString("latin1"), "si");
+    const sharedXml = data.toString("latin1");
+    if (DOCTYPE.test(sharedXml)) return unreadable("共有文字列（xl/sharedStrings.xml）に DTD（<!DOCTYPE>）があります");
+    const strings = countTags(sharedXml, "si");
     if (maxShared >= strings) return unreadable(`シート「${maxSharedSheet}」が共有文字列の ${maxShared + 1} 番目を使っていますが、${strings} 個しかありません`);
   }
   return { ok: true };
