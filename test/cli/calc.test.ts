@@ -166,6 +166,19 @@ describe("gxdc calc hostile input (issue 11)", () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 
+  it("applies Excel's limits: formulas over 8,192 characters, texts over 32,767, nesting too deep — and goes on", async () => {
+    const deep = `=${"(".repeat(4000)}1${")".repeat(4000)}`;
+    const input = [`=SUM(1${",1".repeat(5000)})`, '=REPT("a",1E7)', '=LEN(REPT("a",32767))', deep, "=2+2"].join("\n");
+    const lines = outputLines((await calc(["--json"], input)).stdout).map((l) => JSON.parse(l) as { value?: unknown; error?: string; message?: string });
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("数式が長すぎます（10,007 文字") });
+    expect(lines[1]).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("文字列が長すぎます（10,000,000 文字") });
+    expect(lines[2]).toEqual({ value: 32767 });
+    expect(lines[3]).toMatchObject({ error: "#ERROR!" });
+    expect(lines[3].message).not.toMatch(/stack|Maximum/);
+    expect(lines[4]).toEqual({ value: 4 });
+  });
+
   it("never prints NaN or Infinity: overflow is #NUM! with a Japanese message", async () => {
     const r = await calc([], "=1E308*10\n=SQRT(-1)\n=10^400\n=-1E308*10\n");
     const lines = outputLines(r.stdout);
