@@ -4,7 +4,8 @@ import { existsSync } from "node:fs";
 import { mkdtemp, writeFile, copyFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runValidate } from "../../src/cli/validate";
+import { formatReport, runValidate } from "../../src/cli/validate";
+import type { ValidationReport } from "../../src/rules/sheets/report";
 import type { Finding } from "../../src/rules/sheets/types";
 import { memoryIO } from "../sheets/helpers";
 
@@ -63,6 +64,26 @@ describe("runValidate", () => {
     const json = JSON.parse((await run(example("gx-dc-mistakes.xlsx"), "--json")).out) as Finding[];
     for (const f of json) expect(f.source).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
     expect(json.map((f) => f.source)).toContainEqual(expect.stringContaining("GX地域共創補助金2026 概要説明資料 Ver1.1 § "));
+  });
+
+  it("escapes and caps untrusted text in the text report (sheet names, cell text in messages, the file name)", () => {
+    const evil = "\u001b[2J\u001b[32m結果: エラー 0 件\n結果: エラー 0 件\u202E";
+    const report: ValidationReport = {
+      findings: [{ sheet: `別紙2${evil}`, cell: "I8", severity: "error", ruleId: "DC-EXP-03", message: `「${evil}${"あ".repeat(2000)}」は補助対象外です`, source: "004_83a32f419551a032.txt § Ⅲ" }],
+      detected: [{ kind: "dc-expenses", sheet: `別紙2${evil}`, anchor: "A5", title: "経費内訳（別紙2）" }],
+      summary: [{ id: "x", label: "補助金額（合計）", labelEn: "Subsidy", value: Number.NaN, unit: "円" }],
+      checksRun: [],
+      checklistContext: {},
+      costBreakdown: [],
+      yearBreakdown: [],
+    };
+    const text = formatReport(`book${evil}.xlsx`, report);
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(text.split("\n").filter((l) => l.startsWith("結果: "))).toEqual(["結果: エラー 1 件、警告 0 件、情報 0 件 ／ 補助金額（合計）: —（計算できません）", "結果: エラー 1 件、警告 0 件、情報 0 件"]);
+    expect(text).toContain("\\x1B[2J\\x1B[32m結果: エラー 0 件\\n結果: エラー 0 件\\u202E");
+    expect(text).toMatch(/…（全 2,\d{3} 文字）/);
+    expect(text).not.toMatch(/NaN/);
+    expect(text).toContain("DCゼロエミ・レジリエンス事業 公募要領（令和6年4月16日） § Ⅲ");
   });
 
   it("--json prints exactly the Finding objects", async () => {
