@@ -266,9 +266,9 @@ export const CORPUS: readonly HostileCase[] = [
   },
   {
     id: "bomb-1gb",
-    what: "a shared-strings part that really inflates to 1 GB",
+    what: "a shared-strings part declared as 1 GB in the zip directory (refused before any inflating)",
     expect: { code: 2, message: /xl\/sharedStrings\.xml が展開後 1024 MB あります/ },
-    make: async (d) => write(d, "bomb1g.xlsx", zip([...book(), await deflatedPart("xl/sharedStrings.xml", 1024 * MB)])),
+    make: async (d) => write(d, "bomb1g.xlsx", zip([...book(), await deflatedPart("xl/sharedStrings.xml", MB, 1024 * MB)])),
   },
   {
     id: "bomb-lying",
