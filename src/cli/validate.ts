@@ -9,7 +9,6 @@ import { parseInvestmentType } from "../rules/programs/gx-regional/aliases";
 import { factKeyOf } from "../rules/sheets/factCatalog";
 import type { ProgramChoice, SummaryFigure, ValidationOptions, ValidationReport } from "../rules/sheets/report";
 import type { Finding, Severity } from "../rules/sheets/types";
-import { validateWorkbook } from "../rules/sheets/validateWorkbook";
 import type { CliIO } from "./main";
 import { terminalText } from "./terminalText";
 import { readWorkbookFile } from "./xlsx";
@@ -73,6 +72,8 @@ export async function runValidate(args: readonly string[], io: CliIO): Promise<n
     io.stderr.write(`gxdc validate: ${terminalText(read.message, MESSAGE_LIMIT)}\n`);
     return 2;
   }
+  // Loaded once the file is readable: a refused file does not pay for the whole rules engine (~0.5 s).
+  const { validateWorkbook } = await import("../rules/sheets/validateWorkbook");
   const report = validateWorkbook(read.workbook, { ...options, fileName: basename(file) });
   if (parsed.flags.has("--json")) io.stdout.write(`${JSON.stringify(report.findings.map(jsonFinding), null, 2)}\n`);
   else io.stdout.write(formatReport(file, report));
