@@ -12,6 +12,7 @@
 import * as readline from "readline";
 import type { EvalResult, FormulaEngine } from "./engine/formulaEngine";
 import type { CliIO } from "./main";
+import { escapeControls } from "./terminalText";
 
 const USAGE = `使い方 / usage: gxdc calc [--json]
   標準入力から数式を 1 行に 1 つ読み、1 行に 1 つ結果を出力します。
@@ -74,8 +75,15 @@ async function loadFormulaEngine(): Promise<{ engine: FormulaEngine } | { error:
 const isMissingModule = (err: unknown, name: string): boolean =>
   typeof err === "object" && err !== null && (err as { code?: unknown }).code === "MODULE_NOT_FOUND" && String((err as Error).message).includes(`'${name}'`);
 
-/** Keeps one result per line: line breaks inside text are shown as \n. */
-const oneLine = (s: string): string => s.replace(/\r?\n/g, "\\n");
+
+/**
+ * Keeps one result per line and the terminal safe: line breaks inside text are shown as \n, other
+ * control characters (ESC …) and bidi overrides as visible escapes. --json output is exact.
+ */
+const oneLine = (s: string): string => escapeControls(s.replace(/\r\n/g, "\n"));
+
+/** Shown on stderr when calc starts at a terminal, so it does not seem to hang waiting for input. */
+export const TTY_HINT = "gxdc calc: 数式を 1 行に 1 つ入力してください（例: =DC.ADMINLIMIT(250000000)、終了は Ctrl+D、使い方は --help）。\n";
 
 export async function runCalc(args: readonly string[], io: CliIO): Promise<number> {
   const parsed = parseCalcArgs(args);
@@ -94,6 +102,7 @@ export async function runCalc(args: readonly string[], io: CliIO): Promise<numbe
   }
   const engine = loaded.engine;
   try {
+    if ((io.stdin as { isTTY?: boolean }).isTTY) io.stderr.write(TTY_HINT);
     const lines = readline.createInterface({ input: io.stdin, crlfDelay: Infinity });
     let first = true;
     for await (const raw of lines) {

@@ -9,8 +9,8 @@ import { parseInvestmentType } from "../rules/programs/gx-regional/aliases";
 import { factKeyOf } from "../rules/sheets/factCatalog";
 import type { ProgramChoice, SummaryFigure, ValidationOptions, ValidationReport } from "../rules/sheets/report";
 import type { Finding, Severity } from "../rules/sheets/types";
-import { validateWorkbook } from "../rules/sheets/validateWorkbook";
 import type { CliIO } from "./main";
+import { terminalText } from "./terminalText";
 import { readWorkbookFile } from "./xlsx";
 
 const PROGRAMS: readonly ProgramChoice[] = ["dc-zero", "gx-regional", "dc-tech", "meti-cloud"];
@@ -69,11 +69,13 @@ export async function runValidate(args: readonly string[], io: CliIO): Promise<n
   const file = parsed.positional[0];
   const read = await readWorkbookFile(file);
   if (!read.ok) {
-    io.stderr.write(`gxdc validate: ${read.message}\n`);
+    io.stderr.write(`gxdc validate: ${terminalText(read.message, MESSAGE_LIMIT)}\n`);
     return 2;
   }
+  // Loaded once the file is readable: a refused file does not pay for the whole rules engine (~0.5 s).
+  const { validateWorkbook } = await import("../rules/sheets/validateWorkbook");
   const report = validateWorkbook(read.workbook, { ...options, fileName: basename(file) });
-  if (parsed.flags.has("--json")) io.stdout.write(`${JSON.stringify(report.findings, null, 2)}\n`);
+  if (parsed.flags.has("--json")) io.stdout.write(`${JSON.stringify(report.findings.map(jsonFinding), null, 2)}\n`);
   else io.stdout.write(formatReport(file, report));
   return report.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
@@ -111,35 +113,82 @@ export function validationOptions(parsed: ParsedArgs): ValidationOptions | { err
   return { ...(program && { program: program as ProgramChoice }), ...(Object.keys(facts).length > 0 && { facts }) };
 }
 
-const MARK: Readonly<Record<Severity, string>> = { error: "✖ エラー", warning: "⚠ 警告  ", info: "ℹ 情報  " };
+/** A finding for --json: exact, with the citation naming the document instead of the seed file. */
+export const jsonFinding = (f: Finding): Finding => ({ ...f, source: readableCitation(f.source) });
 
-/** The human report: detected sheets, findings grouped by sheet in cell order, summary figures, counts. */
+const MARK: Readonly<Record<Severity, string>> = { error: "✖ エラー", warning: "⚠ 警告  ", info: "ℹ 情報  " };
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+const GROUP_TITLE: Readonly<Record<Severity, string>> = { error: "エラー", warning: "警告", info: "情報" };
+/** Longest finding message echoed (messages quote cell text); cell text alone is capped at ECHO_LIMIT. */
+const MESSAGE_LIMIT = 600;
+
+/**
+ * A knock-on finding (波及): a total or a figure recomputed from the lines that disagrees because a line
+ * above it on the same sheet is already an error. Fixing the line fixes it; it is listed, marked, not hidden.
+ */
+export function isKnockOn(f: Finding, sameSheet: readonly Finding[]): boolean {
+  if (f.severity !== "error") return false;
+  const derived = f.ruleId === "DC-EXP-04" || /全行の合計|行から計算した|明細の合計/.test(f.message);
+  if (!derived) return false;
+  const row = rowOf(f.cell);
+  return sameSheet.some((o) => o !== f && o.severity === "error" && !/全行の合計|行から計算した|明細の合計/.test(o.message) && o.ruleId !== "DC-EXP-04" && rowOf(o.cell) < row);
+}
+
+/** Marks a knock-on finding; the legend line explains it once. */
+export const KNOCK_ON = "〔波及〕";
+const KNOCK_ON_LEGEND = `${KNOCK_ON} = 合計・集計の不一致で、上の行のエラーから生じている可能性があります。先に上の行を直してください。`;
+
+const rowOf = (cell: string): number => {
+  const m = /(\d+)$/.exec(cell);
+  return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER;
+};
+
+const countLine = (findings: readonly Finding[]): string => {
+  const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
+  return `結果: エラー ${count("error")} 件、警告 ${count("warning")} 件、情報 ${count("info")} 件`;
+};
+
+/**
+ * The human report, as the taskpane shows it: the result line and the subsidy amount first, then the
+ * detected sheets, then findings by sheet and by severity (cell order within), knock-on findings marked
+ * 波及, then the summary figures. Every text from the workbook is escaped and capped (terminalText).
+ */
 export function formatReport(file: string, report: ValidationReport): string {
-  const out: string[] = [`gxdc validate: ${file}`, ""];
+  const safe = (t: string): string => terminalText(t);
+  const out: string[] = [`gxdc validate: ${safe(file)}`];
+  const amount = report.summary.find((s) => /^補助金額/.test(s.label) && /合計/.test(s.label)) ?? report.summary.find((s) => /補助金額/.test(s.label));
+  out.push(`${countLine(report.findings)}${amount ? ` ／ ${safe(amount.label)}: ${safe(formatFigure(amount))}` : ""}`, "");
   out.push("見つかったシート:");
   if (report.detected.length === 0) out.push("  （様式のシートは見つかりませんでした）");
-  for (const d of report.detected) out.push(`  ${d.title}: シート「${d.sheet}」 ${d.anchor}`);
+  for (const d of report.detected) out.push(`  ${d.title}: シート「${safe(d.sheet)}」 ${d.anchor}`);
   const groups = new Map<string, Finding[]>();
   for (const f of report.findings) groups.set(f.sheet, [...(groups.get(f.sheet) ?? []), f]);
   for (const [sheet, findings] of groups) {
-    out.push("", sheet === "" ? "■ ブック全体" : `■ シート「${sheet}」`);
-    for (const f of findings) {
-      out.push(`  ${MARK[f.severity]}  ${(f.cell || "-").padEnd(6)} ${f.message}`);
-      out.push(`  ${" ".repeat(10)}${" ".repeat(7)}[${f.ruleId}] ${readableCitation(f.source)}`);
+    out.push("", sheet === "" ? "■ ブック全体" : `■ シート「${safe(sheet)}」`);
+    for (const severity of SEVERITIES) {
+      const these = findings.filter((f) => f.severity === severity);
+      if (these.length === 0) continue;
+      out.push(`  ${GROUP_TITLE[severity]} ${these.length} 件`);
+      for (const f of these) {
+        const knockOn = isKnockOn(f, findings) ? `${KNOCK_ON} ` : "";
+        out.push(`  ${MARK[f.severity]}  ${safe(f.cell || "-").padEnd(6)} ${knockOn}${terminalText(f.message, MESSAGE_LIMIT)}`);
+        out.push(`  ${" ".repeat(10)}${" ".repeat(7)}[${safe(f.ruleId)}] ${safe(readableCitation(f.source))}`);
+      }
     }
   }
+  if (report.findings.some((f) => isKnockOn(f, groups.get(f.sheet) ?? []))) out.push("", KNOCK_ON_LEGEND);
   if (report.summary.length > 0) {
     out.push("", "集計:");
-    for (const s of report.summary) out.push(`  ${s.label}: ${formatFigure(s)}${s.note ? `（${s.note}）` : ""}`);
+    for (const s of report.summary) out.push(`  ${safe(s.label)}: ${safe(formatFigure(s))}${s.note ? `（${terminalText(s.note, MESSAGE_LIMIT)}）` : ""}`);
   }
-  const count = (s: Severity): number => report.findings.filter((f) => f.severity === s).length;
-  out.push("", `結果: エラー ${count("error")} 件、警告 ${count("warning")} 件、情報 ${count("info")} 件`, "");
+  out.push("", countLine(report.findings), "");
   return out.join("\n");
 }
 
 function formatFigure(s: SummaryFigure): string {
   if (s.value === null) return "—";
   if (typeof s.value === "boolean") return s.value ? "満たす" : "満たさない";
+  if (typeof s.value === "number" && !Number.isFinite(s.value)) return "—（計算できません）";
   if (typeof s.value === "number") return `${s.value.toLocaleString("ja-JP", { maximumFractionDigits: 2 })}${s.unit ? ` ${s.unit}` : ""}`;
   return s.value;
 }

@@ -4,10 +4,22 @@
  * values as { error }, merged cells valued at their top-left cell only. Writing lays a SheetTemplate
  * (values, formulas, formats, widths, merges, dropdowns, fills, frozen header) or a grid out.
  */
-import { readFile, writeFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
+import { open, stat, writeFile, type FileHandle } from "node:fs/promises";
+import type ExcelJS from "exceljs";
 import type { SheetTemplate, TemplateCell } from "../rules/sheets/templateTypes";
+import { checkXlsxPackage, XLSX_LIMITS } from "./xlsxPackage";
 import { isCellError, toA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
+
+/**
+ * exceljs, loaded on first use: a file refused by its signature, size or package check (most hostile
+ * input) never pays the module's load time (about a second on a busy machine).
+ */
+let excelModule: typeof ExcelJS | undefined;
+function exceljs(): typeof ExcelJS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy load of a CommonJS module
+  excelModule ??= require("exceljs") as typeof ExcelJS;
+  return excelModule;
+}
 
 export type ReadWorkbookResult = { readonly ok: true; readonly workbook: WorkbookGrid } | { readonly ok: false; readonly message: string };
 
@@ -15,34 +27,67 @@ export type ReadWorkbookResult = { readonly ok: true; readonly workbook: Workboo
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
-/** Reads a saved .xlsx file; every failure is a Japanese message, never a throw. */
+/**
+ * Reads a saved .xlsx file; every failure is a Japanese message, never a throw. The file is stat'ed and
+ * its signature read before the whole file is: a device (/dev/zero), a pipe or a huge file is refused
+ * without reading it, and the package is checked (xlsxPackage.ts) before exceljs parses it.
+ */
 export async function readWorkbookFile(path: string): Promise<ReadWorkbookResult> {
-  let buffer: Buffer;
+  let handle: FileHandle | undefined;
   try {
-    buffer = await readFile(path);
+    // stat before open: opening a named pipe would wait for a writer forever.
+    const info = await stat(path);
+    if (info.isDirectory()) return { ok: false, message: `フォルダーが指定されました。.xlsx ファイルを指定してください: ${path}` };
+    if (!info.isFile()) return { ok: false, message: `通常のファイルではありません（デバイスやパイプは読みません）。.xlsx ファイルを指定してください: ${path}` };
+    handle = await open(path, "r");
+    const head = Buffer.alloc(ZIP_SIGNATURE.length);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const refused = signatureProblem(head.subarray(0, bytesRead), path);
+    if (refused) return { ok: false, message: refused };
+    if (info.size > XLSX_LIMITS.fileBytes) {
+      return { ok: false, message: `${path} は大きすぎて検証できません（${(info.size / 1024 / 1024).toFixed(0)} MB、上限 ${XLSX_LIMITS.fileBytes / 1024 / 1024} MB）。` };
+    }
+    const buffer = await handle.readFile();
+    return await readWorkbookBuffer(buffer, path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return { ok: false, message: `ファイルが見つかりません: ${path}` };
     if (code === "EISDIR") return { ok: false, message: `フォルダーが指定されました。.xlsx ファイルを指定してください: ${path}` };
+    if (code === "EACCES" || code === "EPERM") return { ok: false, message: `ファイルを開く権限がありません: ${path}` };
     return { ok: false, message: `ファイルを読めません（${code ?? String(e)}）: ${path}` };
+  } finally {
+    await handle?.close();
   }
-  return readWorkbookBuffer(buffer, path);
+}
+
+/** Why bytes starting with `head` are not an .xlsx, or null when they start like a zip. */
+function signatureProblem(head: Buffer, name: string): string | null {
+  if (startsWith(head, OLE_SIGNATURE)) {
+    return `${name} はパスワードで保護（暗号化）されたブック、または旧形式（.xls）のファイルです。Excel でパスワードを解除し、Excel ブック（.xlsx）として保存し直してから検証してください。`;
+  }
+  if (head.length === 0) return `${name} は空のファイルです。Excel で保存し直してください。`;
+  if (!startsWith(head, ZIP_SIGNATURE)) return `${name} は Excel ブック（.xlsx）ではありません。Excel で開き、「Excel ブック (*.xlsx)」として保存してください。`;
+  return null;
 }
 
 export async function readWorkbookBuffer(buffer: Buffer, name = "入力"): Promise<ReadWorkbookResult> {
-  if (startsWith(buffer, OLE_SIGNATURE)) {
-    return {
-      ok: false,
-      message: `${name} はパスワードで保護（暗号化）されたブック、または旧形式（.xls）のファイルです。Excel でパスワードを解除し、Excel ブック（.xlsx）として保存し直してから検証してください。`,
-    };
+  const refused = signatureProblem(buffer.subarray(0, ZIP_SIGNATURE.length), name);
+  if (refused) return { ok: false, message: refused };
+  if (buffer.length > XLSX_LIMITS.fileBytes) {
+    return { ok: false, message: `${name} は大きすぎて検証できません（上限 ${XLSX_LIMITS.fileBytes / 1024 / 1024} MB）。` };
   }
-  if (!startsWith(buffer, ZIP_SIGNATURE)) {
-    return { ok: false, message: `${name} は Excel ブック（.xlsx）ではありません。Excel で開き、「Excel ブック (*.xlsx)」として保存してください。` };
-  }
+  const checked = checkXlsxPackage(buffer, name);
+  if (!checked.ok) return checked;
   try {
-    const wb = new ExcelJS.Workbook();
+    const wb = new (exceljs().Workbook)();
     await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-    return { ok: true, workbook: { sheets: wb.worksheets.map(worksheetToGrid) } };
+    const sheets: SheetGrid[] = [];
+    for (const ws of wb.worksheets) {
+      const grid = worksheetToGrid(ws);
+      if ("error" in grid) return { ok: false, message: `${name} を読めません: ${grid.error}。` };
+      sheets.push(grid);
+    }
+    return { ok: true, workbook: { sheets } };
   } catch (e) {
     return { ok: false, message: `${name} を読めません。ファイルが壊れているか、.xlsx 形式ではありません（${e instanceof Error ? e.message : String(e)}）。` };
   }
@@ -52,8 +97,17 @@ function startsWith(buffer: Buffer, signature: readonly number[]): boolean {
   return buffer.length >= signature.length && signature.every((b, i) => buffer[i] === b);
 }
 
-/** One worksheet → its used range as a grid (1-based exceljs rows/cols → 0-based offsets). */
-export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
+/** Excel's sheet size: a cell address past XFD1048576 is damage, not data. */
+const MAX_SHEET_ROWS = 1_048_576;
+const MAX_SHEET_COLS = 16_384;
+
+/**
+ * One worksheet → its used range as a grid (1-based exceljs rows/cols → 0-based offsets). Sparse:
+ * memory follows the used cells, not the used range — rows without values are empty arrays and a row
+ * holds only up to its last value (cells between are holes, read as empty by cellAt), so one value at
+ * XFD1048576 costs one row array per sheet row, never a 1,048,576 × 16,384 rectangle.
+ */
+export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid | { error: string } {
   const cells: { r: number; c: number; v: CellValue; fmt: string }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
@@ -64,12 +118,21 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     });
   });
   if (cells.length === 0) return { name: ws.name, values: [], rowOffset: 0, colOffset: 0 };
-  const r0 = Math.min(...cells.map((x) => x.r));
-  const c0 = Math.min(...cells.map((x) => x.c));
-  const height = Math.max(...cells.map((x) => x.r)) - r0 + 1;
-  const width = Math.max(...cells.map((x) => x.c)) - c0 + 1;
-  const values: CellValue[][] = Array.from({ length: height }, () => Array<CellValue>(width).fill(null));
-  const numberFormats: string[][] = Array.from({ length: height }, () => Array<string>(width).fill("General"));
+  // Loops, not Math.min(...cells): spreading 125k+ arguments overflows the stack.
+  let [r0, r1, c0, c1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const x of cells) {
+    if (x.r < r0) r0 = x.r;
+    if (x.r > r1) r1 = x.r;
+    if (x.c < c0) c0 = x.c;
+    if (x.c > c1) c1 = x.c;
+  }
+  if (r1 >= MAX_SHEET_ROWS || c1 >= MAX_SHEET_COLS || r0 < 0 || c0 < 0) return { error: `シート「${ws.name}」に Excel のシートの範囲（XFD1048576）を超えるセルがあります` };
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  for (let i = r0; i <= r1; i++) {
+    values.push([]);
+    numberFormats.push([]);
+  }
   for (const x of cells) {
     values[x.r - r0][x.c - c0] = x.v;
     numberFormats[x.r - r0][x.c - c0] = x.fmt;
@@ -80,7 +143,9 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
 /** An exceljs cell value as the engine's CellValue. */
 export function toCellValue(v: ExcelJS.CellValue | undefined): CellValue {
   if (v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "boolean") return v;
+  // "NaN" or a 400-digit <v> parses to NaN / ±∞: Excel shows #NUM!, and no NaN may reach a finding.
+  if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
+  if (typeof v === "boolean") return v;
   if (typeof v === "string") return v;
   if (v instanceof Date) return isoDate(v);
   if (typeof v === "object") {
@@ -177,7 +242,7 @@ export function gridsWorkbook(grid: WorkbookGrid): ExcelJS.Workbook {
 
 /** A workbook with fixed metadata dates, so regenerated files differ only where content does. */
 function newWorkbook(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   const fixed = new Date(Date.UTC(2026, 0, 1));
   wb.creator = "gxdc";
   wb.created = fixed;

@@ -331,7 +331,10 @@ function usedRange(sheet: MemorySheet): SheetGrid {
   if (filled.length === 0) return { name: sheet.name, values: [], numberFormats: [], rowOffset: 0, colOffset: 0 };
   const rows = filled.map((f) => f.at.row);
   const cols = filled.map((f) => f.at.col);
-  const [r0, r1, c0, c1] = [Math.min(...rows), Math.max(...rows), Math.min(...cols), Math.max(...cols)];
+  // Loops, not Math.min(...rows): spreading one argument per cell overflows the stack on big sheets.
+  let [r0, r1, c0, c1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const r of rows) [r0, r1] = [Math.min(r0, r), Math.max(r1, r)];
+  for (const c of cols) [c0, c1] = [Math.min(c0, c), Math.max(c1, c)];
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   for (let r = r0; r <= r1; r++) {

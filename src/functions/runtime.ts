@@ -74,6 +74,8 @@ export function run(body: () => Result<ExcelScalar>): CellResult {
     }
     return r.value;
   } catch (e) {
+    // Exact arithmetic refuses values beyond the double range (Fraction: not finite): that is Excel's #NUM!.
+    if (e instanceof RangeError) return excelError("#NUM!", "数値が大きすぎるか小さすぎて計算できません。");
     return excelError("#VALUE!", `内部エラーが発生しました: ${e instanceof Error ? e.message : String(e)}`);
   }
 }

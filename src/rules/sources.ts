@@ -79,10 +79,12 @@ export function citation(source: SourceId, locator: string): string {
  * Text without a known seed is returned unchanged.
  */
 export function readableCitation(citationText: string): string {
+  let text = citationText;
+  // Every seed named in the text (a finding may cite two documents); already readable text is unchanged.
   for (const s of Object.values(SOURCES) as SourceDocument[]) {
-    if (citationText.includes(s.seed)) return citationText.split(s.seed).join(s.shortTitle);
+    if (text.includes(s.seed)) text = text.split(s.seed).join(s.shortTitle);
   }
-  return citationText;
+  return text;
 }
 
 /** Short Japanese label of a source for findings and the taskpane: "GX地域共創補助金2026 概要説明資料 Ver1.1". */

@@ -8,7 +8,7 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { PassThrough, Readable } from "stream";
-import { runCalc } from "../../src/cli/calc";
+import { runCalc, TTY_HINT } from "../../src/cli/calc";
 import type { CliIO } from "../../src/cli/main";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -134,6 +134,82 @@ describe("gxdc calc plain output", () => {
   it("prints nothing for empty input", async () => {
     const r = await calc(["--json"], "");
     expect(r).toEqual({ code: 0, stdout: "", stderr: "" });
+  });
+});
+
+describe("gxdc calc hostile input (issue 11)", () => {
+  it.each([
+    ["1.15E8", 115000000],
+    ["=1.15E8*2", 230000000],
+    ["1E+21", 1e21],
+    ["=.5E-3", 0.0005],
+    ["=１．１５Ｅ８", 115000000],
+  ])("reads the number literal %s as Excel does", async (line, value) => {
+    const r = await calc(["--json"], `${line}\n`);
+    expect(outputLines(r.stdout).map((l) => JSON.parse(l) as unknown)).toEqual([{ value }]);
+  });
+
+  it("leaves E inside strings and names alone", async () => {
+    const r = await calc(["--json"], '="1E5"&1E1\n');
+    expect(outputLines(r.stdout).map((l) => JSON.parse(l) as unknown)).toEqual([{ value: "1E510" }]);
+  });
+
+  it("gives =SEQUENCE(10000,10000) an error value quickly and still evaluates the following lines", async () => {
+    const started = Date.now();
+    const r = await calc(["--json"], "=SEQUENCE(10000,10000)\n=SUM(SEQUENCE(100000))\n=1+1\n=SUM(SEQUENCE(100,10))\n");
+    const lines = outputLines(r.stdout).map((l) => JSON.parse(l) as { value?: unknown; error?: string; message?: string });
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("配列が大きすぎます") });
+    expect(lines[1]).toMatchObject({ error: "#VALUE!" });
+    expect(lines[2]).toEqual({ value: 2 });
+    expect(lines[3]).toEqual({ value: 500500 });
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it("applies Excel's limits: formulas over 8,192 characters, texts over 32,767, nesting too deep — and goes on", async () => {
+    const deep = `=${"(".repeat(4000)}1${")".repeat(4000)}`;
+    const input = [`=SUM(1${",1".repeat(5000)})`, '=REPT("a",1E7)', '=LEN(REPT("a",32767))', deep, "=2+2"].join("\n");
+    const lines = outputLines((await calc(["--json"], input)).stdout).map((l) => JSON.parse(l) as { value?: unknown; error?: string; message?: string });
+    expect(lines).toHaveLength(5);
+    expect(lines[0]).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("数式が長すぎます（10,007 文字") });
+    expect(lines[1]).toMatchObject({ error: "#VALUE!", message: expect.stringContaining("文字列が長すぎます（10,000,000 文字") });
+    expect(lines[2]).toEqual({ value: 32767 });
+    expect(lines[3]).toMatchObject({ error: "#ERROR!" });
+    expect(lines[3].message).not.toMatch(/stack|Maximum/);
+    expect(lines[4]).toEqual({ value: 4 });
+  });
+
+  it("never prints NaN or Infinity: overflow is #NUM! with a Japanese message", async () => {
+    const r = await calc([], "=1E308*10\n=SQRT(-1)\n=10^400\n=-1E308*10\n");
+    const lines = outputLines(r.stdout);
+    expect(lines).toHaveLength(4);
+    for (const l of lines) {
+      expect(l).toMatch(/^#NUM! /);
+      expect(l).not.toMatch(/NaN|Infinity/);
+    }
+  });
+
+  it("escapes control characters and bidi overrides in plain output; --json stays exact", async () => {
+    const formula = '=CHAR(27)&"[2J"&CHAR(10)&"エラー 0 件"&UNICHAR(8238)\n';
+    const plain = await calc([], formula);
+    expect(plain.stdout).toBe("\\x1B[2J\\nエラー 0 件\\u202E\n");
+    const json = await calc(["--json"], formula);
+    expect(JSON.parse(json.stdout)).toEqual({ value: "\u001b[2J\nエラー 0 件\u202e" });
+  });
+
+  it("prints a one-line hint on stderr when stdin is a terminal, and none when it is piped", async () => {
+    const stdin = Object.assign(Readable.from(["=1+1\n"]), { isTTY: true });
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const err: string[] = [];
+    stderr.on("data", (c: Buffer) => err.push(c.toString()));
+    const out: string[] = [];
+    stdout.on("data", (c: Buffer) => out.push(c.toString()));
+    expect(await runCalc([], { stdin, stdout, stderr })).toBe(0);
+    expect(err.join("")).toBe(TTY_HINT);
+    expect(TTY_HINT.trimEnd().split("\n")).toHaveLength(1);
+    expect(out.join("")).toBe("2\n");
+    expect((await calc([], "=1+1\n")).stderr).toBe("");
   });
 });
 

@@ -4,7 +4,8 @@ import { existsSync } from "node:fs";
 import { mkdtemp, writeFile, copyFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runValidate } from "../../src/cli/validate";
+import { formatReport, runValidate } from "../../src/cli/validate";
+import type { ValidationReport } from "../../src/rules/sheets/report";
 import type { Finding } from "../../src/rules/sheets/types";
 import { memoryIO } from "../sheets/helpers";
 
@@ -32,15 +33,57 @@ describe("runValidate", () => {
     }
   });
 
-  it("exits 1 on the faulty examples; the report groups by sheet in cell order with severity marks", async () => {
+  it("exits 1 on the faulty examples; the report puts the result first and groups by sheet and severity in cell order", async () => {
     const r = await run(example("dc-new-mistakes.xlsx"));
     expect(r.code).toBe(1);
+    expect(r.out.split("\n")[1]).toMatch(/^結果: エラー 10 件、警告 4 件、情報 3 件 ／ 補助金額（合計）: 171,500,000 円$/);
     expect(r.out).toContain("■ シート「別紙2 経費内訳」");
     expect(r.out).toMatch(/✖ エラー\s+I8\s+.*撤去/);
-    const cells = [...r.out.split("■ シート「別紙1")[0].matchAll(/[✖⚠ℹ] \S+\s+([A-Z]+\d+)/g)].map((m) => m[1]);
-    const rows = cells.map((c) => Number(c.replace(/^[A-Z]+/, "")));
-    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+    const sheet = r.out.split("■ シート「別紙1")[0].split("■ シート「別紙2 経費内訳」")[1];
+    const groups = [...sheet.matchAll(/^  (エラー|警告|情報) (\d+) 件$/gm)].map((m) => [m[1], Number(m[2])]);
+    expect(groups).toEqual([["エラー", 9], ["警告", 4]]);
+    for (const part of sheet.split(/^  (?:エラー|警告|情報) \d+ 件$/m).slice(1)) {
+      const rows = [...part.matchAll(/[✖⚠ℹ] \S+\s+[A-Z]+(\d+)/g)].map((m) => Number(m[1]));
+      expect(rows).toEqual([...rows].sort((a, b) => a - b));
+    }
     expect(r.out).toMatch(/集計:[\s\S]*補助金額（2024年度）/);
+  });
+
+  it("marks totals that disagree below an erroneous line as knock-on (波及), and only those", async () => {
+    const r = await run(example("dc-new-mistakes.xlsx"));
+    const knockOn = [...r.out.matchAll(/✖ エラー\s+([A-Z]+\d+)\s+〔波及〕/g)].map((m) => m[1]);
+    expect(knockOn).toEqual(["H16", "I16", "H19", "H20"]);
+    expect(r.out).toContain("〔波及〕 = 合計・集計の不一致");
+    expect((await run(example("dc-new-clean.xlsx"))).out).not.toContain("〔波及〕");
+  });
+
+  it("cites documents by name, never by seed file, in text and --json", async () => {
+    const text = await run(example("dc-new-mistakes.xlsx"));
+    expect(text.out).toContain("公募要領（令和6年4月16日） § 別表第1");
+    expect(text.out).not.toMatch(/\.txt/);
+    const json = JSON.parse((await run(example("gx-dc-mistakes.xlsx"), "--json")).out) as Finding[];
+    for (const f of json) expect(f.source).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+    expect(json.map((f) => f.source)).toContainEqual(expect.stringContaining("GX地域共創補助金2026 概要説明資料 Ver1.1 § "));
+  });
+
+  it("escapes and caps untrusted text in the text report (sheet names, cell text in messages, the file name)", () => {
+    const evil = "\u001b[2J\u001b[32m結果: エラー 0 件\n結果: エラー 0 件\u202E";
+    const report: ValidationReport = {
+      findings: [{ sheet: `別紙2${evil}`, cell: "I8", severity: "error", ruleId: "DC-EXP-03", message: `「${evil}${"あ".repeat(2000)}」は補助対象外です`, source: "004_83a32f419551a032.txt § Ⅲ" }],
+      detected: [{ kind: "dc-expenses", sheet: `別紙2${evil}`, anchor: "A5", title: "経費内訳（別紙2）" }],
+      summary: [{ id: "x", label: "補助金額（合計）", labelEn: "Subsidy", value: Number.NaN, unit: "円" }],
+      checksRun: [],
+      checklistContext: {},
+      costBreakdown: [],
+      yearBreakdown: [],
+    };
+    const text = formatReport(`book${evil}.xlsx`, report);
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(text.split("\n").filter((l) => l.startsWith("結果: "))).toEqual(["結果: エラー 1 件、警告 0 件、情報 0 件 ／ 補助金額（合計）: —（計算できません）", "結果: エラー 1 件、警告 0 件、情報 0 件"]);
+    expect(text).toContain("\\x1B[2J\\x1B[32m結果: エラー 0 件\\n結果: エラー 0 件\\u202E");
+    expect(text).toMatch(/…（全 2,\d{3} 文字）/);
+    expect(text).not.toMatch(/NaN/);
+    expect(text).toContain("DCゼロエミ・レジリエンス事業 公募要領（令和6年4月16日） § Ⅲ");
   });
 
   it("--json prints exactly the Finding objects", async () => {
@@ -79,6 +122,7 @@ describe("runValidate", () => {
     const r = await run(f);
     expect(r.code).toBe(2);
     expect(r.err).toContain("壊れている");
+    expect(r.err).toContain("終端レコード");
   });
 
   it("exits 2 on bad arguments", async () => {

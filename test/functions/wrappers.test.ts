@@ -27,16 +27,21 @@ const excelValue = fc.oneof(
   { weight: 2, arbitrary: fc.string({ maxLength: 12 }) },
   { weight: 4, arbitrary: fc.constantFrom(...ACCEPTED_TEXT) },
   { weight: 1, arbitrary: fc.anything() },
+  // Issue 11: subnormals, the double range's edge and text that overflows it.
+  { weight: 2, arbitrary: fc.constantFrom(5e-324, 1e-310, 1.7976931348623157e308, -1.7976931348623157e308, "9".repeat(400), `${"９".repeat(400)}円`, "1e400", "NaN", "Infinity", "1.15E8", "1E+21") },
 );
 
 /** Why a result is not a valid Excel result, or null when it is. */
-function invalidResult(r: unknown): string | null {
+function invalidResult(r: unknown, excelArgs = true): string | null {
   if (typeof r === "number") return Number.isFinite(r) ? null : `non-finite number ${r}`;
+  if (typeof r === "string" && /^(NaN|-?Infinity)$|NaN ?円|NaNkWh/.test(r)) return `non-finite text ${r}`;
   if (typeof r === "string" || typeof r === "boolean") return null;
   if (typeof r === "object" && r !== null && typeof (r as { code?: unknown }).code === "string") {
     const { code, message } = r as { code: string; message?: unknown };
     if (!ERROR_CODES.includes(code)) return `unexpected error code ${code}`;
-    return typeof message === "string" && message.trim() !== "" ? null : `${code} without a message`;
+    if (typeof message !== "string" || message.trim() === "") return `${code} without a message`;
+    // Values Excel can pass (numbers, text, booleans, blanks) never end in an internal error.
+    return excelArgs && /内部エラー|not finite/.test(message) ? `internal error shown to the user: ${message}` : null;
   }
   return `not an Excel value: ${String(r)}`;
 }
@@ -54,7 +59,10 @@ it("finds the wrappers through the metadata", () => {
   expect([...wrappers.values()].every((w) => typeof w === "function")).toBe(true);
 });
 
+const RUNS_PER_FUNCTION = 320;
+
 it("every wrapper never throws and returns a valid Excel value or error for any arguments", () => {
+  let calls = 0;
   for (const f of functions) {
     const wrapper = wrappers.get(f.id);
     if (!wrapper) continue; // reported by metadata.test.ts
@@ -67,12 +75,16 @@ it("every wrapper never throws and returns a valid Excel value or error for any 
         } catch (e) {
           throw new Error(`${f.id} threw ${String(e)}`);
         }
-        const problem = invalidResult(result);
+        const excelArgs = values.every((v) => v === null || ["number", "string", "boolean"].includes(typeof v));
+        const problem = invalidResult(result, excelArgs);
         if (problem) throw new Error(`${f.id}: ${problem}`);
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS_PER_FUNCTION },
     );
+    calls += RUNS_PER_FUNCTION;
   }
+  // The calc fuzz of issue 11: at least 10,000 direct calls in all (test/cli/calcFuzz.test.ts adds 10,000 through the engine).
+  expect(calls).toBeGreaterThanOrEqual(10_000);
 });
 
 it("every wrapper called with only nulls returns a valid value or error", () => {

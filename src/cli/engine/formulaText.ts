@@ -45,8 +45,23 @@ export function halfWidthOutsideStrings(text: string): string {
   return out;
 }
 
-/** A trimmed input line as a formula: half-width outside strings, with a leading "=". */
+/**
+ * A number literal with an upper-case exponent ("1.15E8", "1E+21", ".5E-3") as Excel reads it; the
+ * formula engine only knows a lower-case "e". The literal must start a token: "A1E5" or "LOG10E2" are
+ * not numbers and are left alone.
+ */
+const UPPER_EXPONENT = /(?<![\w.$])(\d+\.?\d*|\.\d+)E([+-]?\d+)(?![\w.])/g;
+
+/** Upper-case exponents of number literals outside "…" string literals in lower case. */
+export function lowerCaseExponents(formula: string): string {
+  return formula
+    .split(/("(?:[^"]|"")*"?)/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(UPPER_EXPONENT, "$1e$2")))
+    .join("");
+}
+
+/** A trimmed input line as a formula: half-width outside strings, exponents as Excel reads them, with a leading "=". */
 export function toFormula(line: string): string {
-  const text = halfWidthOutsideStrings(line.trim());
+  const text = lowerCaseExponents(halfWidthOutsideStrings(line.trim()));
   return text.startsWith("=") ? text : `=${text}`;
 }

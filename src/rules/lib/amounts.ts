@@ -41,7 +41,12 @@ export function exact(value: number | Fraction, nameJa: string, ruleId?: string)
 /** "12,345" / "0.5" for messages. */
 export function display(value: Fraction | number): string {
   const n = value instanceof Fraction ? value.toNumber() : value;
-  return n.toLocaleString("ja-JP", { maximumFractionDigits: 2 });
+  if (Number.isFinite(n)) return n.toLocaleString("ja-JP", { maximumFractionDigits: 2 });
+  // Beyond the double range (sums of 1e308 amounts): scientific text from the exact value, never "∞" or "NaN".
+  if (!(value instanceof Fraction)) return "（数値の範囲外）";
+  const int = value.floor();
+  const digits = (int < 0n ? -int : int).toString();
+  return `${int < 0n ? "-" : ""}${digits[0]}.${digits.slice(1, 4)}×10^${digits.length - 1}`;
 }
 
 /** Yen for messages: "300,000,000円". */

@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { display } from "./amounts";
 import { Fraction } from "./fraction";
 
 describe("Fraction", () => {
@@ -33,5 +35,46 @@ describe("Fraction", () => {
     expect(() => Fraction.parse("half")).toThrow(RangeError);
     expect(() => Fraction.of(1, 0)).toThrow(RangeError);
     expect(() => Fraction.of(1).div(0)).toThrow(RangeError);
+  });
+});
+
+describe("Fraction.toNumber never gives NaN (issue 11)", () => {
+  it.each([
+    [5e-324, 5e-324],
+    [Number.MIN_VALUE * 3, Number.MIN_VALUE * 3],
+    [1e-310, 1e-310],
+    [1.7976931348623157e308, 1.7976931348623157e308],
+    [-2.5e-320, -2.5e-320],
+    [0.1, 0.1],
+  ])("round-trips %p through the exact decimal", (input, expected) => {
+    expect(Fraction.fromDecimal(input).toNumber()).toBe(expected);
+  });
+
+  it("divides 400-digit numerators and denominators exactly enough", () => {
+    const big = 10n ** 400n;
+    expect(Fraction.of(3n * big, 4n * big).toNumber()).toBe(0.75);
+    expect(Fraction.of(big, 3n).toNumber()).toBe(Infinity);
+    expect(Fraction.of(-big, 3n).toNumber()).toBe(-Infinity);
+    expect(Fraction.of(1n, big).toNumber()).toBe(0);
+  });
+
+  it("property: a sum of finite decimals converts to a number, never NaN", () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { maxLength: 6 }), (xs) => {
+        const n = Fraction.sum(xs.map((x) => Fraction.fromDecimal(x))).toNumber();
+        expect(Number.isNaN(n)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("display (amounts.ts) never prints ∞ or NaN", () => {
+  it("shows an exact sum beyond the double range in scientific form", () => {
+    const huge = Fraction.fromDecimal(1.7976931348623157e308).mul(10);
+    expect(display(huge)).toBe("1.797×10^309");
+    expect(display(huge.mul(-1))).toBe("-1.797×10^309");
+    expect(display(Infinity)).toBe("（数値の範囲外）");
+    expect(display(Fraction.fromDecimal(5e-324))).toBe("0");
   });
 });

@@ -92,8 +92,22 @@ export class Fraction {
     const q = this.num / this.den;
     return this.num < 0n && q * this.den !== this.num ? q - 1n : q;
   }
+  /**
+   * The nearest double. Numerator and denominator beyond 1.8e308 (a 400-digit input, a subnormal such as
+   * 5e-324 read exactly) are divided in bigint first: Number(num) / Number(den) would be ∞/∞ = NaN.
+   * A value beyond the double range is ±Infinity, which callers report (never NaN).
+   */
   toNumber(): number {
-    return Number(this.num) / Number(this.den);
+    const n = Number(this.num);
+    const d = Number(this.den);
+    if (Number.isFinite(n) && Number.isFinite(d)) return n / d;
+    const negative = this.num < 0n;
+    const a = negative ? -this.num : this.num;
+    // Scale so that the integer quotient keeps about 20 significant digits, then let Number() round.
+    const shift = Math.max(0, 20 - (a.toString().length - this.den.toString().length));
+    const q = (a * 10n ** BigInt(shift)) / this.den;
+    const v = Number(`${q}e-${shift}`);
+    return negative ? -v : v;
   }
   /** "1/2", "-3/4", "12" */
   toString(): string {

@@ -98,3 +98,20 @@ describe("parseYesNo", () => {
     expect(parseYesNo("たぶん").ok).toBe(false);
   });
 });
+
+describe("parseJapaneseNumber: numbers beyond the double range (issue 11)", () => {
+  it.each(["9".repeat(400), `${"9".repeat(400)}円`, `△${"1".repeat(320)}`, `${"1".repeat(305)}億円`])("%s is OUT_OF_DOMAIN, not ∞", (text) => {
+    const r = parseJapaneseNumber(text, "金額");
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe("OUT_OF_DOMAIN");
+      expect(r.error.message).not.toMatch(/Infinity|NaN|∞/);
+      expect(r.error.message.length).toBeLessThan(120);
+    }
+  });
+
+  it("still reads the largest finite values", () => {
+    const r = parseJapaneseNumber("1".repeat(300));
+    expect(r.ok && Number.isFinite(r.value.value)).toBe(true);
+  });
+});

@@ -139,6 +139,8 @@ export function parseJapaneseNumber(input: unknown, what = "値"): Result<Parsed
   }
   if (s.startsWith(".") || s.startsWith("-.")) s = s.replace(".", "0.");
   const value = scaleDecimal(s, exponent);
+  // A 400-digit number reads as ∞: a finding with the input, never "∞円" or NaN further on.
+  if (!Number.isFinite(value)) return fail("OUT_OF_DOMAIN", `${what}「${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}」は大きすぎて数値として扱えません。`, { path: what });
   return ok({ value: negative ? -value : value, notes });
 }
 

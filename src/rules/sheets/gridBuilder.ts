@@ -36,10 +36,14 @@ function build(name: string, cells: Readonly<Record<string, CellValue>>, formats
     .filter(([, v]) => v !== null && v !== undefined)
     .map(([k]) => k.split(",").map(Number) as [number, number]);
   if (used.length === 0) return { name, values: [], rowOffset: 0, colOffset: 0 };
-  const r0 = Math.min(...used.map(([r]) => r));
-  const r1 = Math.max(...used.map(([r]) => r));
-  const c0 = Math.min(...used.map(([, c]) => c));
-  const c1 = Math.max(...used.map(([, c]) => c));
+  // Loops, not Math.min(...used): spreading one argument per cell overflows the stack on big sheets.
+  let [r0, r1, c0, c1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const [r, c] of used) {
+    r0 = Math.min(r0, r);
+    r1 = Math.max(r1, r);
+    c0 = Math.min(c0, c);
+    c1 = Math.max(c1, c);
+  }
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   for (let r = r0; r <= r1; r++) {

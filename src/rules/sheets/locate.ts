@@ -62,7 +62,10 @@ export function lastRow(sheet: SheetGrid): number {
 }
 
 export function lastCol(sheet: SheetGrid): number {
-  return sheet.colOffset + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+  // A loop, not Math.max(...rows): spreading one argument per row overflows the stack on big sheets.
+  let width = 0;
+  for (const r of sheet.values) if (r.length > width) width = r.length;
+  return sheet.colOffset + width - 1;
 }
 
 /** Header rows of `spec` in a sheet, top to bottom. */
@@ -104,7 +107,7 @@ export function matchHeaderRow<K extends string>(sheet: SheetGrid, r: number, sp
   }
 
   const cols = Object.values(columns) as LocatedColumn[];
-  const anchorCol = Math.min(...cols.map((c) => c.col));
+  const anchorCol = cols.reduce((min, c) => Math.min(min, c.col), Infinity);
   const span = { from: labelled[0].col, to: labelled[labelled.length - 1].col };
   const unitRow = readUnitRow(sheet, r + 1, span);
   const note = unitNoteAbove(sheet, r, span);
