@@ -8,6 +8,7 @@
 import { fromA1, toA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
 import type { SheetTemplate, TemplateValidation } from "../rules/sheets/templateTypes";
 import {
+  holdsContent,
   isBlank,
   MARK_FILLS,
   TEMPLATE_FILLS,
@@ -16,6 +17,8 @@ import {
   type CellRef,
   type CellState,
   type CellWrite,
+  type GuardedWrite,
+  type GuardedWriteResult,
   type MarkRequest,
   type WorkbookPort,
 } from "./workbookPort";
@@ -209,6 +212,18 @@ export class MemoryWorkbookPort implements WorkbookPort {
       if (w.numberFormat !== undefined) cell.numberFormat = w.numberFormat;
     }
     this.commit();
+  }
+
+  async writeCellsIfUnchanged(writes: readonly GuardedWrite[]): Promise<GuardedWriteResult> {
+    const conflicts = writes.flatMap((w) => {
+      const sheet = this.sheet(w.sheet);
+      const cell = sheet?.cells[w.cell.toUpperCase()];
+      const now = { value: cell?.value ?? null, formula: cell?.formula ?? null };
+      return sheet && holdsContent(now, w.expected) ? [] : [{ sheet: w.sheet, cell: w.cell, ...now }];
+    });
+    if (conflicts.length > 0) return { ok: false, conflicts };
+    if (writes.length > 0) await this.writeCells(writes.map(({ expected: _, ...w }) => w));
+    return { ok: true, conflicts: [] };
   }
 
   async applyMarks(marks: readonly MarkRequest[]): Promise<AppliedMark[]> {
