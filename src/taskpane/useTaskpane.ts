@@ -23,11 +23,9 @@ export type { ConfirmFn, ConfirmKind };
 const FLOW_TEXT = {
   ja: {
     conflict: "確認中にセルが何度も変更されたため、何も書き込みませんでした。もう一度お試しください。",
-    renderFailed: "表示できませんでした",
   },
   en: {
     conflict: "The cells kept changing while you were asked, so nothing was written. Please try again.",
-    renderFailed: "Could not be shown",
   },
 } as const;
 
@@ -128,7 +126,12 @@ export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages,
     const info = PROGRAM_TYPES[program];
     const field = PROGRAM_FACTS[program].fields.find((f) => f.label === info.factLabel);
     if (!workbook || !field) return "";
-    return inputsFromTargets([field], locateFacts(workbook, [field], program))[field.label] ?? "";
+    try {
+      return inputsFromTargets([field], locateFacts(workbook, [field], program))[field.label] ?? "";
+    } catch {
+      // A sheet the locator cannot read must not blank the whole pane: validation reports it.
+      return "";
+    }
   }, [workbook, program]);
   const effectiveType = type || workbookType || (PROGRAM_TYPES[program].options[0]?.value ?? "");
 

@@ -6,7 +6,7 @@ import type { ChecklistItem } from "../../src/rules/lib/issue";
 import type { ValidationReport } from "../../src/rules/sheets/report";
 import type { Finding, SheetGrid, WorkbookGrid } from "../../src/rules/sheets/types";
 import { itemStatus, parseTicks, progress, withTick } from "../../src/taskpane/state/checklist";
-import { factWrites, inputsFromTargets, locateFacts, parseFacts, type FactMessages } from "../../src/taskpane/state/facts";
+import { editedInputs, factWrites, inputsFromTargets, locateFacts, parseFacts, type FactMessages } from "../../src/taskpane/state/facts";
 import { EMPTY_LEDGER, marksFromFindings, parseLedger, recordMarks } from "../../src/taskpane/state/marksLedger";
 import { PROGRAM_FACTS } from "../../src/taskpane/state/programs";
 import {
@@ -334,7 +334,18 @@ describe("facts form", () => {
       { sheet: "指標", cell: "C5", value: 0.15, numberFormat: "0.0%" },
       { sheet: "指標", cell: "C6", value: 40 },
     ]);
-    expect(inputsFromTargets(dc, t)).toMatchObject({ 事業区分: "コンテナ", 補助対象経費: "1200000", 年間CO2削減量: "40", 再エネ率: "" });
+    expect(inputsFromTargets(dc, t)).toMatchObject({ 事業区分: "コンテナ", 補助対象経費: "1,200,000", 年間CO2削減量: "40", 再エネ率: "" });
+  });
+
+  it("only edited fields are written: an untouched field (maybe changed in the grid since) is left alone", () => {
+    const t = locateFacts(wb, dc, "dc-zero");
+    const baseline = inputsFromTargets(dc, t);
+    // The user re-typed 年間CO2削減量 as it was and changed 補助対象経費 only.
+    const inputs = editedInputs(dc, { 補助対象経費: "3,000", 年間CO2削減量: baseline["年間CO2削減量"] }, baseline);
+    expect(Object.entries(inputs).filter(([, v]) => v !== "")).toEqual([["補助対象経費", "3,000"]]);
+    const parsed = parseFacts(dc, inputs, msg);
+    if (!parsed.ok) throw new Error("parse failed");
+    expect(factWrites(dc, parsed.facts, t)).toEqual([{ sheet: "指標", cell: "C4", value: 3 }]);
   });
 
   it("MemoryWorkbookPort persists to its storage: a new port on the same storage sees the same workbook", async () => {
