@@ -3,10 +3,10 @@
  * OfficeWorkbookPort inside Excel, MemoryWorkbookPort on the demo page and in tests.
  */
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { WorkbookPort } from "../excel/workbookPort";
 import { ChecklistPanel } from "./components/ChecklistPanel";
-import { ConfirmDialog, type ConfirmState } from "./components/ConfirmDialog";
+import { ConfirmDialog, focusOrigin, type ConfirmState } from "./components/ConfirmDialog";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { FactsForm } from "./components/FactsForm";
 import { Header } from "./components/Header";
@@ -49,6 +49,7 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
   const i18n = useMemo(() => ({ lang: language, t: MESSAGES[language] }), [language]);
   const [tab, setTab] = useState<TabId>(initialTab);
   const [confirmState, setConfirmState] = useState<ConfirmState | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
 
   const confirm = useCallback<ConfirmFn>(
     (kind, cells, options) =>
@@ -57,6 +58,7 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
           kind,
           cells,
           again: options?.again ?? false,
+          returnFocus: (opener.current = focusOrigin(opener.current)),
           resolve: (ok) => {
             setConfirmState(null);
             resolve(ok);

@@ -51,35 +51,45 @@ export interface ConfirmState {
   cells: readonly Overwrite[];
   /** Asked again: the cells changed under the previous confirmation. */
   again?: boolean;
+  /** The control that asked (focusOrigin): focused again when the dialog closes. */
+  returnFocus?: HTMLElement | null;
   resolve: (ok: boolean) => void;
 }
 
-/** Remembers the focused control when the dialog opens and focuses it again once the dialog has closed. */
-function useFocusReturn(open: boolean): void {
-  const opener = useRef<HTMLElement | null>(null);
+/**
+ * The control a confirmation returns focus to: the one focused when it was asked for (a control inside
+ * a closing dialog, or nothing, keeps the previous one — asking again reopens over the same button).
+ */
+export function focusOrigin(previous: HTMLElement | null): HTMLElement | null {
+  const active = typeof document === "undefined" ? null : document.activeElement;
+  if (active instanceof HTMLElement && active !== document.body && !active.closest('[role="alertdialog"],[role="dialog"]')) return active;
+  return previous;
+}
+
+/** Focuses `returnFocus` of the last confirmation once the dialog has closed (Esc, cancel or confirm). */
+function useFocusReturn(state: ConfirmState | null): void {
+  const target = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    if (open) {
-      if (!opener.current && document.activeElement instanceof HTMLElement && document.activeElement !== document.body) {
-        opener.current = document.activeElement;
-      }
+    if (state) {
+      target.current = state.returnFocus ?? target.current;
       return;
     }
-    const el = opener.current;
-    opener.current = null;
+    const el = target.current;
+    target.current = null;
     if (!el) return;
     // After Fluent's own focus handling of the closing dialog.
     const timer = setTimeout(() => {
       if (el.isConnected) el.focus();
     }, 0);
     return () => clearTimeout(timer);
-  }, [open]);
+  }, [state]);
 }
 
 export function ConfirmDialog({ state }: { state: ConfirmState | null }) {
   const { t, lang } = useI18n();
   const s = useStyles();
   const local = TEXT[lang];
-  useFocusReturn(state !== null);
+  useFocusReturn(state);
   const kind = state?.kind ?? "overwrite";
   const text = {
     overwrite: { title: t.overwriteTitle, intro: t.overwriteIntro, ok: t.overwrite },
