@@ -4,10 +4,11 @@
  * validate, mark, re-mark, clear and undo, run through the real write / undo / marks code
  * (state/writeFlow) against MemoryWorkbookPort and OfficeWorkbookPort on the fake Excel.
  *
- * The model keeps, per cell, who put its content there (the user's file, the user, the add-in) and the
- * add-in's undo stack. After every add-in action each cell whose content changed is checked: the
- * content lost must be blank, or the add-in's own, or listed — exactly as it was when written over,
- * formula included — in the confirmation the user accepted last. Anything else counts as "data lost".
+ * The model keeps the add-in's undo stack: per batch, the content the add-in wrote into each cell.
+ * After every add-in action each cell whose content changed is checked: the content lost must be
+ * blank, or listed — exactly as it was when written over, formula included — in the confirmation the
+ * user accepted last; only 元に戻す may take back unasked what the add-in itself wrote (the cell still
+ * holds exactly the undone batch's value). Anything else counts as "data lost".
  * A successful 元に戻す must put every cell of the batch back exactly (value, formula, number format)
  * and touch nothing else; marks must never change a value and 消去 must give the user's fills back.
  */
@@ -138,7 +139,6 @@ const initialCells = fc.dictionary(addr, scalar, { maxKeys: 8 }) as fc.Arbitrary
 
 // ---- the model and the checks ----
 
-type Origin = "user" | "addin";
 const blank = (c: CellContent) => !c.formula && (c.value === null || c.value === "");
 const sameContent = (a: CellContent, b: CellContent) =>
   (a.formula ?? null) === (b.formula ?? null) && (a.formula ? true : blank(a) ? blank(b) : JSON.stringify(a.value) === JSON.stringify(b.value));
@@ -167,9 +167,8 @@ async function runSequence(name: string, make: (init: Partial<Record<Addr, CellV
     return r;
   };
   const h: Harness = { ...made, truth: made.truth, type: made.type, paint: made.paint, port };
-  const origin = new Map<Addr, Origin>(CELLS.map((a) => [a, "user"]));
-  /** The model's undo stack: per batch, who owned each of its cells before the add-in wrote. */
-  let stack: Map<Addr, Origin>[] = [];
+  /** The model's undo stack: per batch, the content the add-in wrote into each of its cells. */
+  let stack: Map<Addr, CellContent>[] = [];
   /** The fill the user gave each cell (what 消去 must give back). */
   const userFill = new Map<Addr, string | null>(CELLS.map((a) => [a, h.truth(a).fill]));
   let record: UndoRecord = { batches: [] };
@@ -190,13 +189,13 @@ async function runSequence(name: string, make: (init: Partial<Record<Addr, CellV
       // Every cell shown is shown as it is now, formula included.
       for (const c of cells) {
         const t = h.truth(c.cell as Addr);
-        const shownAsIs = t.formula ? c.replacesFormula === t.formula : !c.replacesFormula && sameContent({ value: c.current, formula: null }, t);
+        // A formula is shown as the one replaced, or kept (an undo putting the same formula back).
+        const shownAsIs = t.formula
+          ? c.replacesFormula === t.formula || (!c.replacesFormula && c.nextFormula === t.formula)
+          : !c.replacesFormula && sameContent({ value: c.current, formula: null }, t);
         if (!shownAsIs) lost(`${name}: dialog showed ${c.cell}=${JSON.stringify(c.current)} ${c.replacesFormula ?? ""} but it holds ${JSON.stringify(t)}`);
       }
-      if (calls === 0 && o.race) {
-        h.type(o.race.cell, o.race.content);
-        origin.set(o.race.cell, "user");
-      }
+      if (calls === 0 && o.race) h.type(o.race.cell, o.race.content);
       const ok = o.answers[calls++] ?? true;
       accepted = ok ? cells : [];
       before = snapshot();
@@ -205,12 +204,16 @@ async function runSequence(name: string, make: (init: Partial<Record<Addr, CellV
     return { confirm, before: () => before, accepted: () => accepted };
   };
 
-  /** Every cell the action changed: was what it held blank, the add-in's, or confirmed exactly as it was? */
-  const checkLoss = (label: string, before: Map<Addr, Truth>, accepted: readonly Overwrite[]) => {
+  /**
+   * Every cell the action changed: was what it held blank, exactly what the add-in wrote there (only an
+   * undo may put that back unasked: `ours`), or confirmed exactly as it was?
+   */
+  const checkLoss = (label: string, before: Map<Addr, Truth>, accepted: readonly Overwrite[], ours: ReadonlyMap<Addr, CellContent> = new Map()) => {
     for (const a of CELLS) {
       const was = before.get(a)!;
       const now = h.truth(a);
-      if (sameContent(was, now) || blank(was) || origin.get(a) === "addin") continue;
+      const mine = ours.get(a);
+      if (sameContent(was, now) || blank(was) || (mine && sameContent(was, mine))) continue;
       const shown = accepted.find((c) => c.cell === a);
       const shownExactly = shown && (was.formula ? shown.replacesFormula === was.formula : sameContent({ value: shown.current, formula: null }, was));
       if (!shownExactly) lost(`${name} ${label}: ${a} ${JSON.stringify(was)} → ${JSON.stringify(now)} unconfirmed`);
@@ -221,7 +224,6 @@ async function runSequence(name: string, make: (init: Partial<Record<Addr, CellV
     switch (o.kind) {
       case "type":
         h.type(o.cell, o.content);
-        origin.set(o.cell, "user");
         break;
       case "paint":
         h.paint(o.cell, o.fill);
@@ -241,8 +243,7 @@ async function runSequence(name: string, make: (init: Partial<Record<Addr, CellV
             const was = before.get(c.cell as Addr)!;
             if (!sameContent(c.before, was) || c.before.numberFormat !== was.numberFormat) lost(`${name} fill: undo record of ${c.cell} is ${JSON.stringify(c.before)}, cell held ${JSON.stringify(was)}`);
           }
-          stack = [...stack, new Map(batch.cells.map((c) => [c.cell as Addr, origin.get(c.cell as Addr)!]))].slice(-UNDO_LIMIT);
-          for (const c of batch.cells) origin.set(c.cell as Addr, "addin");
+          stack = [...stack, new Map(batch.cells.map((c) => [c.cell as Addr, { value: c.after.value, formula: c.after.formula }]))].slice(-UNDO_LIMIT);
         }
         record = out.record;
         break;
@@ -252,17 +253,18 @@ async function runSequence(name: string, make: (init: Partial<Record<Addr, CellV
         const u = user(o);
         const batch = lastBatch(record);
         const out = await undoLast(h.port, u.confirm, record);
-        checkLoss("undo", u.before(), u.accepted());
+        // What the model says the add-in wrote with that batch (not what the port's record claims).
+        const ours = stack[stack.length - 1] ?? new Map<Addr, CellContent>();
+        checkLoss("undo", u.before(), u.accepted(), ours);
         if (out.status === "undone") {
           st.undosChecked++;
           const before = u.before();
-          const owners = stack.pop()!;
+          stack = stack.slice(0, -1);
           for (const a of CELLS) {
             const now = h.truth(a);
             const u2 = batch!.cells.find((c) => c.cell === a);
             if (u2) {
               if (!sameContent(now, u2.before) || now.numberFormat !== u2.before.numberFormat) lost(`${name} undo: ${a} is ${JSON.stringify(now)}, expected ${JSON.stringify(u2.before)}`);
-              origin.set(a, owners.get(a) ?? "user");
             } else if (!sameContent(now, before.get(a)!)) lost(`${name} undo: ${a} outside the batch changed`);
           }
         }

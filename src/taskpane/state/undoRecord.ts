@@ -177,9 +177,10 @@ export interface RestorePlan {
 
 /**
  * Plans 元に戻す of one batch's cells, given their current state. Cells on deleted sheets, and on the
- * sheets the batch itself inserted (undoing deletes those), are left out.
+ * sheets the batch itself inserted (undoing deletes those), are left out. `alsoAsk` (refKeys) are
+ * listed for confirmation even when they hold the add-in's value again.
  */
-export function planRestore(batch: UndoBatch, current: readonly CellState[]): RestorePlan {
+export function planRestore(batch: UndoBatch, current: readonly CellState[], alsoAsk: ReadonlySet<string> = new Set()): RestorePlan {
   const now = new Map(current.map((c) => [refKey(c), c]));
   const inserted = new Set((batch.sheets ?? []).map((s) => s.sheet));
   const writes: GuardedWrite[] = [];
@@ -194,7 +195,8 @@ export function planRestore(batch: UndoBatch, current: readonly CellState[]): Re
     writes.push({ sheet: u.sheet, cell: u.cell, value, formula: before.formula, numberFormat: before.numberFormat, expected: contentOf(c) });
     const after = u.after;
     const stillOurs = after.formula ? c.formula === after.formula : !c.formula && sameValue(c.value, after.value);
-    if (!stillOurs) changedSince.push(overwriteOf(c, value, before.numberFormat, before.formula));
+    // alsoAsk: cells that changed under an open confirmation are asked about again whatever they hold.
+    if (!stillOurs || alsoAsk.has(refKey(u))) changedSince.push(overwriteOf(c, value, before.numberFormat, before.formula));
   }
   return { writes, changedSince };
 }

@@ -9,7 +9,7 @@
  * "Never silent, never lose a cell": every non-empty cell replaced was listed, as it was at the moment
  * of writing, in a confirmation the user accepted.
  */
-import type { CellWrite, MarkRequest, WorkbookPort } from "../../excel/workbookPort";
+import { refKey, type CellWrite, type MarkRequest, type WorkbookPort } from "../../excel/workbookPort";
 import { EMPTY_LEDGER, recordMarks, type MarksLedger } from "./marksLedger";
 import {
   dropBatch,
@@ -102,15 +102,21 @@ export function planRemovals(port: WorkbookPort, sheets: readonly UndoSheet[]): 
 export async function undoLast(port: WorkbookPort, confirm: ConfirmFn, record: UndoRecord): Promise<UndoOutcome> {
   const batch = lastBatch(record);
   if (!batch) return { status: "empty", record };
+  /** Cells someone changed while a confirmation was open: shown again, whatever they hold now. */
+  const changed = new Set<string>();
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const plan = planRestore(batch, batch.cells.length > 0 ? await port.readCells(batch.cells) : []);
+    const plan = planRestore(batch, batch.cells.length > 0 ? await port.readCells(batch.cells) : [], changed);
     const removals = (await planRemovals(port, batch.sheets ?? [])).filter((r) => r.exists);
     const typedInto = removals.flatMap((r) => r.changedSince);
     const again = attempt > 0;
     // Never silently: cells changed since the add-in wrote them, and sheets the user typed into.
     if (plan.changedSince.length > 0 && !(await confirm("restore", plan.changedSince, { again }))) return { status: "cancelled", record };
     if (typedInto.length > 0 && !(await confirm("deleteSheet", typedInto, { again }))) return { status: "cancelled", record };
-    if (!(await port.writeCellsIfUnchanged(plan.writes)).ok) continue;
+    const result = await port.writeCellsIfUnchanged(plan.writes);
+    if (!result.ok) {
+      for (const c of result.conflicts) changed.add(refKey(c));
+      continue;
+    }
     const removed: string[] = [];
     for (const r of removals) if (await port.deleteSheet(r.sheet)) removed.push(r.sheet);
     const next = dropBatch(record, batch.id);
