@@ -70,7 +70,7 @@ export const DRAWN_ROWS = 1000;
 export const DRAWN_COLS = 52;
 
 /** Rows and columns to draw: the cells in use (and the selection) plus a margin, like a spreadsheet's visible area. */
-export function extent(sheet: MemorySheet, selected: string): { rows: number; cols: number; clipped: boolean } {
+export function extent(sheet: MemorySheet, selected: string): { rows: number; cols: number; clipped: boolean; usedRows: number; usedCols: number } {
   let rows = 0;
   let cols = 0;
   for (const a of [...Object.keys(sheet.cells), selected]) {
@@ -80,7 +80,13 @@ export function extent(sheet: MemorySheet, selected: string): { rows: number; co
     cols = Math.max(cols, at.col + 1);
   }
   const want = { rows: Math.max(rows + 3, 20), cols: Math.max(cols + 1, 8) };
-  return { rows: Math.min(want.rows, DRAWN_ROWS), cols: Math.min(want.cols, DRAWN_COLS), clipped: want.rows > DRAWN_ROWS || want.cols > DRAWN_COLS };
+  return {
+    rows: Math.min(want.rows, DRAWN_ROWS),
+    cols: Math.min(want.cols, DRAWN_COLS),
+    clipped: want.rows > DRAWN_ROWS || want.cols > DRAWN_COLS,
+    usedRows: rows,
+    usedCols: cols,
+  };
 }
 
 export function DemoWorkbook({ port, lang = "ja" }: { port: MemoryWorkbookPort; lang?: "ja" | "en" }) {
@@ -102,7 +108,8 @@ export function DemoWorkbook({ port, lang = "ja" }: { port: MemoryWorkbookPort; 
   }, [selected, active?.name]);
 
   if (!active) return null;
-  const { rows, cols, clipped } = extent(active, selected);
+  const { rows, cols, clipped, usedRows, usedCols } = extent(active, selected);
+  const lastCell = toA1(usedRows - 1, usedCols - 1);
   return (
     <section className={s.root} aria-label={lang === "ja" ? "ブック" : "Workbook"}>
       <TabList size="small" selectedValue={active.name} onTabSelect={(_, d) => port.activateSheet(String(d.value))} data-testid="sheet-tabs">
@@ -168,8 +175,8 @@ export function DemoWorkbook({ port, lang = "ja" }: { port: MemoryWorkbookPort; 
       {clipped && (
         <p role="status" data-testid="grid-clipped" className={s.clipped}>
           {lang === "ja"
-            ? `このシートには ${DRAWN_ROWS.toLocaleString("ja-JP")} 行・${DRAWN_COLS} 列より先にも値があります（表示はここまで。検証はすべてのセルを読みます）。`
-            : `This sheet has values beyond row ${DRAWN_ROWS.toLocaleString("en-US")} / column ${DRAWN_COLS} (not drawn; validation reads every cell).`}
+            ? `このシートは ${lastCell} まで使われています。表示は ${toA1(rows - 1, cols - 1)} までです（検証はすべてのセルを読みます）。`
+            : `This sheet is used up to ${lastCell}; the grid shows up to ${toA1(rows - 1, cols - 1)} (validation reads every cell).`}
         </p>
       )}
     </section>

@@ -19,7 +19,8 @@ module.exports = [
     name: "data safety: a stored workbook with one value at Z150000 still shows the grid and a usable pane",
     async run({ page, base, shot, expect }) {
       await openDemo(page, base);
-      // Wait for the first save, then plant the stray value in what is stored, as a hostile file would.
+      // A click selects a cell, which stores the workbook; then plant the stray value in what is stored.
+      await page.locator('[data-testid=grid] td[data-addr="B2"]').click();
       await page.waitForFunction((k) => localStorage.getItem(k) !== null, STORE);
       await page.evaluate((k) => {
         const s = JSON.parse(localStorage.getItem(k));
@@ -30,7 +31,7 @@ module.exports = [
       await page.reload();
       await pane(page).getByRole("tab", { name: "検証" }).waitFor();
       await page.getByTestId("grid-clipped").waitFor();
-      expect(await page.locator("[data-testid=grid] td").count(), "cells drawn").toBeLessThan(60000);
+      expect(60000 - (await page.locator("[data-testid=grid] td").count()), "cells not drawn below the limit").toBeGreaterThan(0);
       await pane(page).getByRole("button", { name: /検証する|再検証/ }).click();
       await pane(page).getByRole("tab", { name: "入力" }).click();
       // The form, or a message saying what failed: never an empty pane.
@@ -60,14 +61,14 @@ module.exports = [
         };
       });
       await page.getByTestId("sheet-tabs").getByRole("tab").first().click();
-      await page.locator('[data-testid=grid] td[data-addr="H30"]').click();
+      await page.locator('[data-testid=grid] td[data-addr="H15"]').click();
       await page.keyboard.type("120");
       await page.keyboard.press("Enter");
       await page.keyboard.type("130");
       await page.keyboard.press("Enter");
       const text = (a) => page.locator(`[data-testid=grid] td[data-addr="${a}"]`).innerText();
-      expect([await text("H30"), await text("H31")], "entries").toEqual(["120", "130"]);
-      expect(await page.locator("[data-testid=grid] td[data-selected]").getAttribute("data-addr"), "selection").toBe("H32");
+      expect([await text("H15"), await text("H16")], "entries").toEqual(["120", "130"]);
+      expect(await page.locator("[data-testid=grid] td[data-selected]").getAttribute("data-addr"), "selection").toBe("H17");
       expect(await page.getByTestId("storage-status").getAttribute("data-kind"), "status").toBe("notSaved");
       await shot("data-safety-02-quota");
     },
