@@ -98,6 +98,13 @@ export function planRemovals(port: WorkbookPort, sheets: readonly UndoSheet[]): 
   );
 }
 
+/** The same cells with the same content (what a deleteSheet confirmation showed, and what is there now). */
+function sameInput(a: readonly Overwrite[], b: readonly Overwrite[]): boolean {
+  const key = (o: Overwrite) => `${refKey(o)}=${JSON.stringify(o.current)}`;
+  const shown = new Set(a.map(key));
+  return a.length === b.length && b.every((o) => shown.has(key(o)));
+}
+
 /** 元に戻す of the last batch: asks before discarding anything changed since; compare-and-write. */
 export async function undoLast(port: WorkbookPort, confirm: ConfirmFn, record: UndoRecord): Promise<UndoOutcome> {
   const batch = lastBatch(record);
@@ -112,6 +119,8 @@ export async function undoLast(port: WorkbookPort, confirm: ConfirmFn, record: U
     // Never silently: cells changed since the add-in wrote them, and sheets the user typed into.
     if (plan.changedSince.length > 0 && !(await confirm("restore", plan.changedSince, { again }))) return { status: "cancelled", record };
     if (typedInto.length > 0 && !(await confirm("deleteSheet", typedInto, { again }))) return { status: "cancelled", record };
+    // Typed into an added sheet while asked: that input was not shown, so ask again before deleting.
+    if (removals.length > 0 && !sameInput(typedInto, (await planRemovals(port, batch.sheets ?? [])).flatMap((r) => (r.exists ? r.changedSince : [])))) continue;
     const result = await port.writeCellsIfUnchanged(plan.writes);
     if (!result.ok) {
       for (const c of result.conflicts) changed.add(refKey(c));
