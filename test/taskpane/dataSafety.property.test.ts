@@ -27,7 +27,7 @@ const SHEET = "S";
 const CELLS = ["A1", "A2", "A3", "B1", "B2", "B3", "C1", "C2"] as const;
 type Addr = (typeof CELLS)[number];
 const USER_FILLS = ["#00B050", "#0070C0", null] as const;
-const RUNS = Number(process.env.GXDC_PROPERTY_RUNS ?? 300);
+const RUNS = Number(process.env.GXDC_PROPERTY_RUNS ?? 500);
 
 interface Truth extends CellContent {
   readonly numberFormat: string;

@@ -6,7 +6,7 @@ import type { ChecklistItem } from "../../src/rules/lib/issue";
 import type { ValidationReport } from "../../src/rules/sheets/report";
 import type { Finding, SheetGrid, WorkbookGrid } from "../../src/rules/sheets/types";
 import { itemStatus, parseTicks, progress, withTick } from "../../src/taskpane/state/checklist";
-import { editedInputs, factWrites, inputsFromTargets, locateFacts, parseFacts, type FactMessages } from "../../src/taskpane/state/facts";
+import { editedInputs, factWrites, inputsFromTargets, sameInputText, locateFacts, parseFacts, type FactMessages } from "../../src/taskpane/state/facts";
 import { EMPTY_LEDGER, marksFromFindings, parseLedger, recordMarks } from "../../src/taskpane/state/marksLedger";
 import { PROGRAM_FACTS } from "../../src/taskpane/state/programs";
 import {
@@ -346,6 +346,11 @@ describe("facts form", () => {
     const parsed = parseFacts(dc, inputs, msg);
     if (!parsed.ok) throw new Error("parse failed");
     expect(factWrites(dc, parsed.facts, t)).toEqual([{ sheet: "指標", cell: "C4", value: 3 }]);
+    // The same figure typed another way is no edit.
+    expect(editedInputs(dc, { 補助対象経費: "１２０００００" }, { 補助対象経費: "1,200,000" })["補助対象経費"]).toBe("");
+    expect(sameInputText("1.30", "1.3")).toBe(true);
+    expect(sameInputText("", "0")).toBe(false);
+    expect(sameInputText("新設", "改修")).toBe(false);
   });
 
   it("MemoryWorkbookPort persists to its storage: a new port on the same storage sees the same workbook", async () => {

@@ -10,7 +10,7 @@ import { useEffect, useMemo, useState, type FormEvent } from "react";
 import type { CellWrite } from "../../excel/workbookPort";
 import type { WorkbookGrid } from "../../rules/sheets/types";
 import { useI18n } from "../i18n";
-import { editedInputs, factWrites, inputsFromTargets, locateFacts, parseFacts, type FactMessages } from "../state/facts";
+import { editedInputs, factWrites, inputsFromTargets, locateFacts, parseFacts, sameInputText, type FactMessages } from "../state/facts";
 import { PROGRAM_FACTS, type FactField, type TaskpaneProgram } from "../state/programs";
 
 const useStyles = makeStyles({
@@ -39,7 +39,7 @@ export function FactsForm({ program, workbook, busy, onWrite }: FactsFormProps) 
   // done; the others are kept — what the user typed in the form is not thrown away either.
   useEffect(() => {
     setDrafts((d) => {
-      const kept = Object.entries(d).filter(([label, v]) => v !== (baseline[label] ?? ""));
+      const kept = Object.entries(d).filter(([label, v]) => !sameInputText(v, baseline[label] ?? ""));
       return kept.length === Object.keys(d).length ? d : Object.fromEntries(kept);
     });
   }, [baseline]);

@@ -147,6 +147,14 @@ export function factWrites(fields: readonly FactField[], facts: ParsedFacts, tar
   });
 }
 
+/** "1500000" and "1,500,000", "1.30" and "1.3", full-width digits: the same entry. */
+export function sameInputText(a: string, b: string): boolean {
+  const norm = (x: string) => x.normalize("NFKC").replace(/[,\s]/g, "");
+  const [na, nb] = [norm(a), norm(b)];
+  if (na === nb) return true;
+  return na !== "" && nb !== "" && Number.isFinite(Number(na)) && Number(na) === Number(nb);
+}
+
 /**
  * The inputs to write: the fields the user edited (draft differs from what the cells showed); every
  * other field is "" (leave the cell alone).
@@ -155,7 +163,7 @@ export function editedInputs(fields: readonly FactField[], drafts: FactInputs, b
   return Object.fromEntries(
     fields.map((f) => {
       const d = drafts[f.label];
-      return [f.label, d !== undefined && d !== (baseline[f.label] ?? "") ? d : ""];
+      return [f.label, d !== undefined && !sameInputText(d, baseline[f.label] ?? "") ? d : ""];
     }),
   );
 }
