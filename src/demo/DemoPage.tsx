@@ -4,11 +4,12 @@
  * picks its UI language from port.displayLanguage() exactly as inside Excel. `?lang=en` (or `ja`) in the
  * address chooses it; else the last choice, else the browser's language.
  */
-import { Button, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Field, MessageBar, MessageBarBody, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowReset20Regular } from "@fluentui/react-icons";
-import { useEffect, useState } from "react";
-import { MemoryWorkbookPort, type StorageLike } from "../excel/memoryWorkbookPort";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { MemoryWorkbookPort, type StorageLike, type StorageStatus } from "../excel/memoryWorkbookPort";
 import { App } from "../taskpane/App";
+import { ErrorBoundary } from "../taskpane/components/ErrorBoundary";
 import { langOf, type Lang } from "../taskpane/i18n";
 import { DemoWorkbook } from "./DemoWorkbook";
 import { DEFAULT_EXAMPLE, EXAMPLES, exampleById } from "./examples";
@@ -36,6 +37,41 @@ const useStyles = makeStyles({
   },
 });
 
+/** The demo's messages about its storage (local: the shared catalogue is the taskpane's). */
+const STORAGE_TEXT = {
+  ja: {
+    unreadable: "保存されていたブックを読めなかったため、サンプルを読み込み直しました。",
+    notSaved: "ブラウザーの保存領域がいっぱいのため、変更を保存できません。変更はこのページを閉じるまで保持されます（再読み込みすると失われます）。",
+    workbook: "ブック",
+    pane: "作業ウィンドウ",
+    reset: "サンプルを読み込み直す",
+  },
+  en: {
+    unreadable: "The stored workbook could not be read, so the example was loaded again.",
+    notSaved: "The browser's storage is full, so changes cannot be saved. They are kept until this page is closed (a reload loses them).",
+    workbook: "Workbook",
+    pane: "Task pane",
+    reset: "Reload the example",
+  },
+} as const;
+
+/** localStorage may refuse (full quota, disabled): the demo goes on with what it has in memory. */
+function safeSet(storage: StorageLike, key: string, value: string): void {
+  try {
+    storage.setItem(key, value);
+  } catch {
+    // The choice of example / language is a convenience; the workbook's own status is shown.
+  }
+}
+
+function safeGet(storage: StorageLike, key: string): string | null {
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
 const EXAMPLE_KEY = "gxdc-demo-example";
 const LANG_KEY = "gxdc-demo-lang";
 
@@ -49,8 +85,8 @@ export function initialLang(search: string, stored: string | null, browser: stri
 
 export function DemoPage({ storage }: { storage: StorageLike }) {
   const s = useStyles();
-  const [exampleId, setExampleId] = useState<string>(() => exampleById(storage.getItem(EXAMPLE_KEY))?.id ?? DEFAULT_EXAMPLE);
-  const [lang, setLang] = useState<Lang>(() => initialLang(window.location.search, storage.getItem(LANG_KEY), navigator.language));
+  const [exampleId, setExampleId] = useState<string>(() => exampleById(safeGet(storage, EXAMPLE_KEY))?.id ?? DEFAULT_EXAMPLE);
+  const [lang, setLang] = useState<Lang>(() => initialLang(window.location.search, safeGet(storage, LANG_KEY), navigator.language));
   const [appKey, setAppKey] = useState(0);
   // One port for the page's life: switching examples resets its contents instead.
   const [port] = useState(
@@ -60,10 +96,15 @@ export function DemoPage({ storage }: { storage: StorageLike }) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  const status: StorageStatus = useSyncExternalStore(
+    (cb) => port.subscribe(cb),
+    () => port.storageStatus(),
+  );
+  const text = STORAGE_TEXT[lang];
 
   const load = (id: string) => {
     setExampleId(id);
-    storage.setItem(EXAMPLE_KEY, id);
+    safeSet(storage, EXAMPLE_KEY, id);
     port.setFileName(exampleById(id)!.fileName);
     port.reset(exampleById(id)!.build());
     setAppKey((k) => k + 1);
@@ -92,7 +133,7 @@ export function DemoPage({ storage }: { storage: StorageLike }) {
               const next = asLang(d.value) ?? "ja";
               port.setDisplayLanguage(officeLanguage(next));
               setLang(next);
-              storage.setItem(LANG_KEY, next);
+              safeSet(storage, LANG_KEY, next);
               setAppKey((k) => k + 1);
             }}
           >
@@ -104,10 +145,20 @@ export function DemoPage({ storage }: { storage: StorageLike }) {
           {lang === "ja" ? "リセット" : "Reset"}
         </Button>
       </div>
+      {status.kind !== "ok" && (
+        <MessageBar intent="warning" data-testid="storage-status" data-kind={status.kind}>
+          <MessageBarBody>{text[status.kind]}</MessageBarBody>
+        </MessageBar>
+      )}
       <div className={s.body}>
-        <DemoWorkbook port={port} lang={lang} />
-        <aside className={s.pane} aria-label={lang === "ja" ? "作業ウィンドウ" : "Task pane"} data-testid="taskpane">
-          <App key={appKey} port={port} />
+        {/* A workbook that cannot be shown (bad stored state) offers to reload the example instead of a blank page. */}
+        <ErrorBoundary area={text.workbook} lang={lang} resetKeys={[appKey]} action={{ label: text.reset, run: () => load(exampleId) }}>
+          <DemoWorkbook port={port} lang={lang} />
+        </ErrorBoundary>
+        <aside className={s.pane} aria-label={text.pane} data-testid="taskpane">
+          <ErrorBoundary area={text.pane} lang={lang} resetKeys={[appKey]} action={{ label: text.reset, run: () => load(exampleId) }}>
+            <App key={appKey} port={port} />
+          </ErrorBoundary>
         </aside>
       </div>
     </div>

@@ -47,6 +47,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  clipped: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   bold: { fontWeight: tokens.fontWeightSemibold },
   selected: { outline: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`, outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`, zIndex: 2 },
   noted: {
@@ -61,8 +62,15 @@ const useStyles = makeStyles({
   },
 });
 
+/**
+ * Most rows and columns drawn: one stray value at Z150000 must not build millions of table cells (the
+ * page froze). Cells beyond stay in the workbook, are read and validated; the grid says they exist.
+ */
+export const DRAWN_ROWS = 1000;
+export const DRAWN_COLS = 52;
+
 /** Rows and columns to draw: the cells in use (and the selection) plus a margin, like a spreadsheet's visible area. */
-function extent(sheet: MemorySheet, selected: string): { rows: number; cols: number } {
+export function extent(sheet: MemorySheet, selected: string): { rows: number; cols: number; clipped: boolean; usedRows: number; usedCols: number } {
   let rows = 0;
   let cols = 0;
   for (const a of [...Object.keys(sheet.cells), selected]) {
@@ -71,7 +79,14 @@ function extent(sheet: MemorySheet, selected: string): { rows: number; cols: num
     rows = Math.max(rows, at.row + 1);
     cols = Math.max(cols, at.col + 1);
   }
-  return { rows: Math.max(rows + 3, 20), cols: Math.max(cols + 1, 8) };
+  const want = { rows: Math.max(rows + 3, 20), cols: Math.max(cols + 1, 8) };
+  return {
+    rows: Math.min(want.rows, DRAWN_ROWS),
+    cols: Math.min(want.cols, DRAWN_COLS),
+    clipped: want.rows > DRAWN_ROWS || want.cols > DRAWN_COLS,
+    usedRows: rows,
+    usedCols: cols,
+  };
 }
 
 export function DemoWorkbook({ port, lang = "ja" }: { port: MemoryWorkbookPort; lang?: "ja" | "en" }) {
@@ -93,7 +108,8 @@ export function DemoWorkbook({ port, lang = "ja" }: { port: MemoryWorkbookPort; 
   }, [selected, active?.name]);
 
   if (!active) return null;
-  const { rows, cols } = extent(active, selected);
+  const { rows, cols, clipped, usedRows, usedCols } = extent(active, selected);
+  const lastCell = toA1(usedRows - 1, usedCols - 1);
   return (
     <section className={s.root} aria-label={lang === "ja" ? "ブック" : "Workbook"}>
       <TabList size="small" selectedValue={active.name} onTabSelect={(_, d) => port.activateSheet(String(d.value))} data-testid="sheet-tabs">
@@ -156,6 +172,13 @@ export function DemoWorkbook({ port, lang = "ja" }: { port: MemoryWorkbookPort; 
           <CellEditor port={port} sheet={active} selected={selected} areaRef={areaRef} version={version} lang={lang} />
         </div>
       </div>
+      {clipped && (
+        <p role="status" data-testid="grid-clipped" className={s.clipped}>
+          {lang === "ja"
+            ? `このシートは ${lastCell} まで使われています。表示は ${toA1(rows - 1, cols - 1)} までです（検証はすべてのセルを読みます）。`
+            : `This sheet is used up to ${lastCell}; the grid shows up to ${toA1(rows - 1, cols - 1)} (validation reads every cell).`}
+        </p>
+      )}
     </section>
   );
 }

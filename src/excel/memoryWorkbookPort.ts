@@ -5,9 +5,11 @@
  * bounding box of non-blank cells, a cell holds at most one note, inserting a sheet never touches others,
  * the last sheet of a workbook cannot be deleted.
  */
+import { z } from "zod";
 import { fromA1, toA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
 import type { SheetTemplate, TemplateValidation } from "../rules/sheets/templateTypes";
 import {
+  holdsContent,
   isBlank,
   MARK_FILLS,
   TEMPLATE_FILLS,
@@ -16,6 +18,8 @@ import {
   type CellRef,
   type CellState,
   type CellWrite,
+  type GuardedWrite,
+  type GuardedWriteResult,
   type MarkRequest,
   type WorkbookPort,
 } from "./workbookPort";
@@ -66,6 +70,14 @@ export interface MemoryWorkbookOptions {
 
 export const DEFAULT_STORAGE_KEY = "gxdc-demo-workbook";
 
+/**
+ * How the workbook stands with its storage. "unreadable": what was stored could not be read (damaged,
+ * another version) and the starting workbook was loaded instead; "notSaved": the last change could not
+ * be stored (full quota, storage disabled) — it is kept in memory, nothing is lost or misplaced, but a
+ * reload would not see it.
+ */
+export type StorageStatus = { readonly kind: "ok" } | { readonly kind: "unreadable" | "notSaved"; readonly detail: string };
+
 /** A storage that lives as long as the object (tests, or no localStorage). */
 export function memoryStorage(): StorageLike & { readonly map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -106,15 +118,27 @@ export class MemoryWorkbookPort implements WorkbookPort {
   private language: string;
   private name: string | null;
   private revision = 0;
+  private status: StorageStatus = { kind: "ok" };
 
   constructor(options: MemoryWorkbookOptions = {}) {
     this.storage = options.storage;
     this.storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
     this.language = options.language ?? "ja-JP";
     this.name = options.fileName ?? null;
-    const saved = this.storage?.getItem(this.storageKey);
+    let saved: string | null = null;
+    try {
+      saved = this.storage?.getItem(this.storageKey) ?? null;
+    } catch (e) {
+      this.status = { kind: "unreadable", detail: describe(e) };
+    }
     const parsed = saved ? parseState(saved) : null;
+    if (saved && !parsed) this.status = { kind: "unreadable", detail: `${this.storageKey} (${saved.length.toLocaleString("en-US")} chars)` };
     this.state = parsed ?? this.fromInitial(options.initial);
+  }
+
+  /** Whether the stored workbook was read and the last change stored (the demo page says when not). */
+  storageStatus(): StorageStatus {
+    return this.status;
   }
 
   // ---- demo-page helpers (not part of WorkbookPort) ----
@@ -209,6 +233,18 @@ export class MemoryWorkbookPort implements WorkbookPort {
       if (w.numberFormat !== undefined) cell.numberFormat = w.numberFormat;
     }
     this.commit();
+  }
+
+  async writeCellsIfUnchanged(writes: readonly GuardedWrite[]): Promise<GuardedWriteResult> {
+    const conflicts = writes.flatMap((w) => {
+      const sheet = this.sheet(w.sheet);
+      const cell = sheet?.cells[w.cell.toUpperCase()];
+      const now = { value: cell?.value ?? null, formula: cell?.formula ?? null };
+      return sheet && holdsContent(now, w.expected) ? [] : [{ sheet: w.sheet, cell: w.cell, ...now }];
+    });
+    if (conflicts.length > 0) return { ok: false, conflicts };
+    if (writes.length > 0) await this.writeCells(writes.map(({ expected: _, ...w }) => w));
+    return { ok: true, conflicts: [] };
   }
 
   async applyMarks(marks: readonly MarkRequest[]): Promise<AppliedMark[]> {
@@ -316,9 +352,21 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return (sheet.cells[key] ??= { value: null });
   }
 
+  /**
+   * After every change: store, then tell the listeners. A storage that refuses (full quota) must not
+   * undo or drop the change, nor stop the listeners (the grid would show the old value and the next
+   * entry would land in the wrong cell): the change stays in memory and the status says it is not saved.
+   */
   private commit(): void {
     this.revision++;
-    this.storage?.setItem(this.storageKey, JSON.stringify(this.state));
+    if (this.storage) {
+      try {
+        this.storage.setItem(this.storageKey, JSON.stringify(this.state));
+        if (this.status.kind === "notSaved") this.status = { kind: "ok" };
+      } catch (e) {
+        this.status = { kind: "notSaved", detail: describe(e) };
+      }
+    }
     for (const l of this.listeners) l();
   }
 }
@@ -351,11 +399,49 @@ function usedRange(sheet: MemorySheet): SheetGrid {
   return { name: sheet.name, values, numberFormats, rowOffset: r0, colOffset: c0 };
 }
 
-function parseState(text: string): MemoryWorkbookState | null {
+const StoredValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.object({ error: z.string() })]);
+const StoredCell = z.object({
+  value: StoredValue,
+  formula: z.string().nullable().optional(),
+  numberFormat: z.string().optional(),
+  fill: z.string().nullable().optional(),
+  note: z.string().nullable().optional(),
+  bold: z.boolean().optional(),
+});
+const StoredState = z.object({
+  sheets: z
+    .array(
+      z.object({
+        name: z.string().min(1),
+        cells: z.record(z.string().refine((a) => fromA1(a) !== null), StoredCell),
+        columnWidths: z.record(z.string(), z.number()).optional(),
+        merges: z.array(z.string()).optional(),
+        validations: z.array(z.object({ range: z.string(), list: z.array(z.string()) })).optional(),
+        freezeRows: z.number().optional(),
+      }),
+    )
+    .min(1),
+  activeSheet: z.string().nullable(),
+  selection: z.object({ sheet: z.string(), cell: z.string() }).nullable(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+/** The stored workbook, or null when it is not one (damaged JSON, hand-edited, another version's shape). */
+export function parseState(text: string): MemoryWorkbookState | null {
   try {
-    const s = JSON.parse(text) as MemoryWorkbookState;
-    return Array.isArray(s?.sheets) && typeof s.data === "object" && s.data !== null ? s : null;
+    const r = StoredState.safeParse(JSON.parse(text));
+    if (!r.success) return null;
+    const s = r.data as MemoryWorkbookState;
+    const names = new Set(s.sheets.map((x) => x.name));
+    if (names.size !== s.sheets.length) return null;
+    return {
+      ...s,
+      activeSheet: s.activeSheet && names.has(s.activeSheet) ? s.activeSheet : s.sheets[0].name,
+      selection: s.selection && names.has(s.selection.sheet) && fromA1(s.selection.cell) ? s.selection : null,
+    };
   } catch {
     return null;
   }
 }
+
+const describe = (e: unknown): string => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));

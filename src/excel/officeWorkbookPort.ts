@@ -4,6 +4,7 @@
  * Every method queues all its loads and writes and syncs a constant number of times, whatever the
  * number of sheets or cells (no sync inside loops):
  *   readSheet 1 · readWorkbook 2 (sheet list, then every used range) · readCells 2 · writeCells 1 ·
+ *   writeCellsIfUnchanged 2 (re-read the targets, then write) ·
  *   applyMarks 2 (notes) or 3 (comments) · clearMarks 3 · selectCell 1 · insertSheet 2 · deleteSheet 1.
  *
  * Requirement sets: ExcelApi 1.8 for the basics used here (used ranges, number formats, data
@@ -20,6 +21,7 @@ import type { CellValue, SheetGrid, WorkbookGrid } from "../rules/sheets/types";
 import type { SheetTemplate } from "../rules/sheets/templateTypes";
 import {
   fileNameOf,
+  holdsContent,
   MARK_FILLS,
   TEMPLATE_FILLS,
   type AddinDataKey,
@@ -27,6 +29,8 @@ import {
   type CellRef,
   type CellState,
   type CellWrite,
+  type GuardedWrite,
+  type GuardedWriteResult,
   type MarkRequest,
   type NoteKind,
   type WorkbookPort,
@@ -116,6 +120,40 @@ export class OfficeWorkbookPort implements WorkbookPort {
       }
       await context.sync();
     });
+  }
+
+  async writeCellsIfUnchanged(writes: readonly GuardedWrite[]): Promise<GuardedWriteResult> {
+    if (writes.length === 0) return { ok: true, conflicts: [] };
+    try {
+      return await Excel.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        // Same batch as the write: the targets are re-read, compared, then written. Office.js has no
+        // conditional write; the window left is the round trip between these two syncs, not the seconds
+        // a confirmation stays open.
+        const probes = writes.map((w) => ({ w, range: sheets.getItem(w.sheet).getRange(w.cell).load("values, formulas, valueTypes") }));
+        await context.sync();
+        const conflicts = probes.flatMap(({ w, range }) => {
+          const formula = range.formulas[0][0];
+          const now = {
+            value: cellValue(range.values[0][0], range.valueTypes[0][0]),
+            formula: typeof formula === "string" && formula.startsWith("=") ? formula : null,
+          };
+          return holdsContent(now, w.expected) ? [] : [{ sheet: w.sheet, cell: w.cell, ...now }];
+        });
+        if (conflicts.length > 0) return { ok: false, conflicts };
+        for (const { w, range } of probes) {
+          if (w.numberFormat !== undefined) range.numberFormat = [[w.numberFormat]];
+          if (w.formula) range.formulas = [[w.formula]];
+          else range.values = [[toExcelInput(w.value)]];
+        }
+        await context.sync();
+        return { ok: true, conflicts: [] };
+      });
+    } catch (e) {
+      // A target sheet deleted (or renamed) meanwhile: nothing was written; every target is in doubt.
+      if (errorCode(e) === "ItemNotFound") return { ok: false, conflicts: writes.map((w) => ({ sheet: w.sheet, cell: w.cell, value: null, formula: null })) };
+      throw e;
+    }
   }
 
   async applyMarks(marks: readonly MarkRequest[]): Promise<AppliedMark[]> {

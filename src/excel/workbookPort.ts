@@ -36,6 +36,28 @@ export interface CellWrite extends CellRef {
   readonly numberFormat?: string;
 }
 
+/** What a cell holds as a person typed it: a constant, or a formula (its computed value then varies). */
+export interface CellContent {
+  readonly value: CellValue;
+  readonly formula: string | null;
+}
+
+/**
+ * A compare-and-write: the write is made only if the cell still holds `expected` (what the add-in read
+ * and the confirmation showed). Excel stays editable while a dialog is open, so a value typed meanwhile
+ * must make the write fail rather than be overwritten unseen.
+ */
+export interface GuardedWrite extends CellWrite {
+  readonly expected: CellContent;
+}
+
+/** Outcome of writeCellsIfUnchanged: all written, or (when any cell changed) nothing written. */
+export interface GuardedWriteResult {
+  readonly ok: boolean;
+  /** Cells that no longer hold what was expected, with what they hold now (empty when ok). */
+  readonly conflicts: readonly (CellRef & CellContent)[];
+}
+
 /** A mark to put on a cell: a fill colour by severity and a note with the findings. */
 export interface MarkRequest extends CellRef {
   readonly severity: Severity;
@@ -74,6 +96,12 @@ export interface WorkbookPort {
   readCells(refs: readonly CellRef[]): Promise<CellState[]>;
   /** Writes cell values (and formats) in one batch. Callers check for non-empty cells first. */
   writeCells(writes: readonly CellWrite[]): Promise<void>;
+  /**
+   * Re-reads the target cells in the same batch as the write and writes only when every one still
+   * holds its `expected` content; otherwise writes nothing and reports the cells that changed.
+   * A cell on a sheet that no longer exists is a conflict.
+   */
+  writeCellsIfUnchanged(writes: readonly GuardedWrite[]): Promise<GuardedWriteResult>;
   /** Fills the cells and attaches notes; returns what was done (previous fills) for the marks ledger. */
   applyMarks(marks: readonly MarkRequest[]): Promise<AppliedMark[]>;
   /**
@@ -141,3 +169,19 @@ export function qualifiedAddress(ref: CellRef): string {
 
 /** True when a cell holds nothing (blank or empty text). */
 export const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || v === "";
+
+/**
+ * True when a cell's content is exactly the expected one: a formula by its text (its value is
+ * recalculated), a constant by value (blank = ""; no tolerance — any difference means someone typed).
+ */
+export function holdsContent(now: CellContent, expected: CellContent): boolean {
+  if ((now.formula ?? null) !== (expected.formula ?? null)) return false;
+  if (expected.formula) return true;
+  const a = now.value;
+  const b = expected.value;
+  if (isBlank(a) || isBlank(b)) return isBlank(a) && isBlank(b);
+  if (typeof a === "object" || typeof b === "object") {
+    return typeof a === "object" && typeof b === "object" && a !== null && b !== null && a.error === b.error;
+  }
+  return a === b;
+}

@@ -3,11 +3,12 @@
  * OfficeWorkbookPort inside Excel, MemoryWorkbookPort on the demo page and in tests.
  */
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { WorkbookPort } from "../excel/workbookPort";
 import { AdvicePanel } from "./components/AdvicePanel";
 import { ChecklistPanel } from "./components/ChecklistPanel";
-import { ConfirmDialog, type ConfirmState } from "./components/ConfirmDialog";
+import { ConfirmDialog, focusOrigin, type ConfirmState } from "./components/ConfirmDialog";
+import { ErrorBoundary } from "./components/ErrorBoundary";
 import { FactsForm } from "./components/FactsForm";
 import { Header } from "./components/Header";
 import { PrepareSheets } from "./components/PrepareSheets";
@@ -49,13 +50,16 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
   const i18n = useMemo(() => ({ lang: language, t: MESSAGES[language] }), [language]);
   const [tab, setTab] = useState<TabId>(initialTab);
   const [confirmState, setConfirmState] = useState<ConfirmState | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
 
   const confirm = useCallback<ConfirmFn>(
-    (kind, cells) =>
+    (kind, cells, options) =>
       new Promise<boolean>((resolve) =>
         setConfirmState({
           kind,
           cells,
+          again: options?.again ?? false,
+          returnFocus: (opener.current = focusOrigin(opener.current)),
           resolve: (ok) => {
             setConfirmState(null);
             resolve(ok);
@@ -65,7 +69,7 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
     [],
   );
 
-  const m = useTaskpane(port, confirm, i18n.t);
+  const m = useTaskpane(port, confirm, i18n.t, language);
   const templates = useMemo(() => programTemplates(m.program), [m.program]);
   const checklist = useMemo(() => checklistFor(m.program, m.effectiveType, m.report), [m.program, m.effectiveType, m.report]);
   const sheetNames = useMemo(() => m.workbook?.sheets.map((x) => x.name) ?? [], [m.workbook]);
@@ -74,14 +78,16 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
   return (
     <I18nContext.Provider value={i18n}>
       <div className={s.root} lang={language}>
-        <Header
-          program={m.program}
-          type={m.type}
-          workbookType={m.effectiveType && !m.type ? m.effectiveType : ""}
-          report={m.report}
-          onProgram={m.chooseProgram}
-          onType={m.chooseType}
-        />
+        <ErrorBoundary area={t.appTitle} lang={language} resetKeys={[m.report]}>
+          <Header
+            program={m.program}
+            type={m.type}
+            workbookType={m.effectiveType && !m.type ? m.effectiveType : ""}
+            report={m.report}
+            onProgram={m.chooseProgram}
+            onType={m.chooseType}
+          />
+        </ErrorBoundary>
         <TaskpaneTabs selected={tab} onSelect={setTab} />
         {m.notice && (
           <MessageBar intent={m.notice.intent} role={m.notice.intent === "error" ? "alert" : "status"}>
@@ -89,6 +95,8 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
           </MessageBar>
         )}
         <main className={s.panel} role="tabpanel" aria-label={t.tabs[tab]}>
+          {/* One boundary per tab: a panel that fails to render shows why; the other tabs stay usable. */}
+          <ErrorBoundary key={tab} area={t.tabs[tab]} lang={language} resetKeys={[m.workbook, m.report, m.program]}>
           {tab === "prepare" && <PrepareSheets
               templates={templates}
               sheetNames={sheetNames}
@@ -109,6 +117,7 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
           {tab === "validate" && m.report && <AdvicePanel workbook={m.workbook} program={m.program} type={m.type} />}
           {tab === "undo" && <UndoPanel record={m.undo} busy={m.busy !== null} onUndo={m.undoLast} />}
           {tab === "checklist" && <ChecklistPanel items={checklist} report={m.report} ticks={m.ticks} onTick={m.setTick} />}
+          </ErrorBoundary>
         </main>
         <ConfirmDialog state={confirmState} />
       </div>

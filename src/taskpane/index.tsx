@@ -4,9 +4,11 @@
  * Inside Excel it renders the App on OfficeWorkbookPort; opened in a plain browser it says where the demo is.
  */
 import { Body1, FluentProvider, Link, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbookPort } from "../excel/officeWorkbookPort";
 import { App } from "./App";
+import { ErrorBoundary } from "./components/ErrorBoundary";
 import { MESSAGES, langOf } from "./i18n";
 
 const useStyles = makeStyles({ note: { display: "block", padding: tokens.spacingHorizontalM } });
@@ -21,8 +23,18 @@ function OutsideOffice() {
 }
 
 const root = createRoot(document.getElementById("container")!);
-const render = (excel: boolean) =>
-  root.render(<FluentProvider theme={webLightTheme}>{excel ? <App port={new OfficeWorkbookPort()} /> : <OutsideOffice />}</FluentProvider>);
+/** The outermost boundary: whatever fails, the pane says what instead of rendering empty. */
+function InExcel() {
+  const [port] = useState(() => new OfficeWorkbookPort());
+  const lang = langOf(port.displayLanguage());
+  return (
+    <ErrorBoundary area={MESSAGES[lang].appTitle} lang={lang}>
+      <App port={port} />
+    </ErrorBoundary>
+  );
+}
+
+const render = (excel: boolean) => root.render(<FluentProvider theme={webLightTheme}>{excel ? <InExcel /> : <OutsideOffice />}</FluentProvider>);
 
 if (typeof Office === "undefined") render(false);
 else void Office.onReady((info) => render(info.host === Office.HostType.Excel));

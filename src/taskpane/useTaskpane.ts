@@ -12,29 +12,22 @@ import type { Messages } from "./i18n";
 import { programOf, runValidation } from "./rulesApi";
 import { parseTicks, withTick, type ChecklistTicks } from "./state/checklist";
 import { inputsFromTargets, locateFacts } from "./state/facts";
-import { EMPTY_LEDGER, marksFromFindings, parseLedger, recordMarks, type MarksLedger } from "./state/marksLedger";
+import { EMPTY_LEDGER, marksFromFindings, parseLedger, type MarksLedger } from "./state/marksLedger";
 import { PROGRAM_FACTS, PROGRAM_TYPES, type TaskpaneProgram } from "./state/programs";
-import {
-  EMPTY_UNDO,
-  dropBatch,
-  insertedSheet,
-  lastBatch,
-  parseUndoRecord,
-  planRestore,
-  planSheetRemoval,
-  planWrites,
-  pushBatch,
-  type Overwrite,
-  type SheetRemovalPlan,
-  type UndoBatch,
-  type UndoRecord,
-  type UndoSheet,
-} from "./state/undoRecord";
+import { EMPTY_UNDO, insertedSheet, parseUndoRecord, pushBatch, type UndoBatch, type UndoRecord, type UndoSheet } from "./state/undoRecord";
+import { clearAllMarks, remark, undoLast as undoLastBatch, writeWithUndo as writeBatch, type ConfirmFn, type ConfirmKind } from "./state/writeFlow";
 
-/** overwrite = 上書きしますか？, restore = undo over later changes, deleteSheet = undo of シートを用意 over the user's input. */
-export type ConfirmKind = "overwrite" | "restore" | "deleteSheet";
-/** Shows the confirmation dialog; resolves true when the user confirms. */
-export type ConfirmFn = (kind: ConfirmKind, cells: readonly Overwrite[]) => Promise<boolean>;
+export type { ConfirmFn, ConfirmKind };
+
+/** Messages of the write / undo paths not (yet) in the shared catalogue (i18n.ts). */
+const FLOW_TEXT = {
+  ja: {
+    conflict: "確認中にセルが何度も変更されたため、何も書き込みませんでした。もう一度お試しください。",
+  },
+  en: {
+    conflict: "The cells kept changing while you were asked, so nothing was written. Please try again.",
+  },
+} as const;
 
 export interface Notice {
   readonly intent: "success" | "error" | "info" | "warning";
@@ -55,7 +48,8 @@ function useStoredState<T>(initial: T): [T, { current: T }, (v: T) => void] {
 let batchSeq = 0;
 const newBatchId = (): string => `${Date.now().toString(36)}-${(batchSeq++).toString(36)}`;
 
-export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages) {
+export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages, lang: "ja" | "en" = "ja") {
+  const flowText = FLOW_TEXT[lang];
   const [program, setProgram] = useState<TaskpaneProgram>("dc-zero");
   const [type, setType] = useState("");
   const [workbook, setWorkbook] = useState<WorkbookGrid | null>(null);
@@ -132,7 +126,12 @@ export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages)
     const info = PROGRAM_TYPES[program];
     const field = PROGRAM_FACTS[program].fields.find((f) => f.label === info.factLabel);
     if (!workbook || !field) return "";
-    return inputsFromTargets([field], locateFacts(workbook, [field], program))[field.label] ?? "";
+    try {
+      return inputsFromTargets([field], locateFacts(workbook, [field], program))[field.label] ?? "";
+    } catch {
+      // A sheet the locator cannot read must not blank the whole pane: validation reports it.
+      return "";
+    }
   }, [workbook, program]);
   const effectiveType = type || workbookType || (PROGRAM_TYPES[program].options[0]?.value ?? "");
 
@@ -156,29 +155,18 @@ export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages)
   const validate = useCallback(() => act("validate", async () => void (await validateNow())), [act, validateNow]);
 
   /**
-   * Writes cells the add-in's way: reads them first, asks before replacing any non-empty cell, records
-   * the previous values in the undo record (saved in the workbook) before writing, then writes in one batch.
-   * Returns the number of cells written, or null when the user cancelled.
+   * Writes cells the add-in's way (state/writeFlow): asks before replacing any non-empty cell, records
+   * the undo batch in the workbook first, then writes only if the cells still hold what was shown.
+   * Returns the number of cells written, or null when the user cancelled or the cells kept changing.
    */
   const writeWithUndo = useCallback(
     async (requested: readonly CellWrite[], label: string): Promise<number | null> => {
-      const current = await port.readCells(requested);
-      const plan = planWrites(requested, current, { id: newBatchId(), label, at: new Date().toISOString() });
-      if (plan.writes.length === 0) return 0;
-      if (plan.overwrites.length > 0 && !(await confirm("overwrite", plan.overwrites))) return null;
-      const before = undoRef.current;
-      const next = pushBatch(before, plan.batch);
-      await port.saveData("undo", next);
-      try {
-        await port.writeCells(plan.writes);
-      } catch (e) {
-        await port.saveData("undo", before);
-        throw e;
-      }
-      setUndo(next);
-      return plan.writes.length;
+      const out = await writeBatch(port, confirm, undoRef.current, requested, { id: newBatchId(), label, at: new Date().toISOString() });
+      setUndo(out.record);
+      if (out.status === "conflict") throw new Error(flowText.conflict);
+      return out.status === "cancelled" ? null : out.count;
     },
-    [port, confirm, undoRef, setUndo],
+    [port, confirm, undoRef, setUndo, flowText],
   );
 
   const writeFacts = useCallback(
@@ -192,37 +180,17 @@ export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages)
     [act, writeWithUndo, afterChange, t],
   );
 
-  /** Compares each sheet the batch inserted with what the add-in wrote there. */
-  const planRemovals = useCallback(
-    (sheets: readonly UndoSheet[]): Promise<SheetRemovalPlan[]> =>
-      Promise.all(
-        sheets.map(async (sh) => {
-          const grid = await port.readSheet(sh.sheet);
-          const formulaCells = sh.cells.filter((c) => c.formula).map((c) => ({ sheet: sh.sheet, cell: c.cell }));
-          const formulas = grid && formulaCells.length > 0 ? await port.readCells(formulaCells) : [];
-          return planSheetRemoval(sh, grid, formulas);
-        }),
-      ),
-    [port],
-  );
-
   const undoLast = useCallback(
     () =>
       act("undo", async () => {
-        const batch: UndoBatch | null = lastBatch(undoRef.current);
-        if (!batch) return { intent: "info", text: t.undoEmpty };
-        const plan = planRestore(batch, batch.cells.length > 0 ? await port.readCells(batch.cells) : []);
-        const removals = (await planRemovals(batch.sheets ?? [])).filter((r) => r.exists);
-        const typedInto = removals.flatMap((r) => r.changedSince);
-        // Never silently: cells changed since the add-in wrote them, and sheets the user typed into.
-        if (plan.changedSince.length > 0 && !(await confirm("restore", plan.changedSince))) return null;
-        if (typedInto.length > 0 && !(await confirm("deleteSheet", typedInto))) return null;
-        await port.writeCells(plan.writes);
-        const removed: string[] = [];
-        for (const r of removals) if (await port.deleteSheet(r.sheet)) removed.push(r.sheet);
-        const next = dropBatch(undoRef.current, batch.id);
-        await port.saveData("undo", next);
-        setUndo(next);
+        const out = await undoLastBatch(port, confirm, undoRef.current);
+        if (out.status !== "undone") {
+          if (out.status === "empty") return { intent: "info", text: t.undoEmpty };
+          if (out.status === "conflict") throw new Error(flowText.conflict);
+          return null;
+        }
+        setUndo(out.record);
+        const { removed, batch } = out;
         // Marks on deleted sheets are gone with them: keep the ledger to what still exists.
         if (removed.length > 0 && ledgerRef.current.marks.some((m) => removed.includes(m.sheet))) {
           const ledger = { marks: ledgerRef.current.marks.filter((m) => !removed.includes(m.sheet)) };
@@ -231,42 +199,38 @@ export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages)
         }
         await afterChange();
         if (removed.length > 0) return { intent: "success", text: t.sheetsRemoved(removed.join("、")) };
-        if ((batch.sheets?.length ?? 0) > 0 && plan.writes.length === 0) return { intent: "info", text: t.sheetsAlreadyGone };
-        return { intent: "success", text: t.undoneN(plan.writes.length) };
+        if ((batch.sheets?.length ?? 0) > 0 && out.restored === 0) return { intent: "info", text: t.sheetsAlreadyGone };
+        return { intent: "success", text: t.undoneN(out.restored) };
       }),
-    [act, port, confirm, undoRef, setUndo, ledgerRef, setLedger, planRemovals, afterChange, t],
+    [act, port, confirm, undoRef, setUndo, ledgerRef, setLedger, afterChange, t, flowText],
+  );
+
+  /** Saves a marks ledger in the workbook and shows it. */
+  const keepLedger = useCallback(
+    async (l: MarksLedger) => {
+      await port.saveData("marks", l);
+      setLedger(l);
+    },
+    [port, setLedger],
   );
 
   const markCells = useCallback(
     () =>
       act("mark", async () => {
         const r = reportRef.current ?? (await validateNow());
-        const requests = marksFromFindings(r.findings);
-        if (ledgerRef.current.marks.length > 0) {
-          await port.clearMarks(ledgerRef.current.marks);
-          await port.saveData("marks", EMPTY_LEDGER);
-          setLedger(EMPTY_LEDGER);
-        }
-        const applied = await port.applyMarks(requests);
-        const next = recordMarks(EMPTY_LEDGER, applied);
-        await port.saveData("marks", next);
-        setLedger(next);
-        return { intent: "success", text: t.markedN(applied.length) };
+        const next = await remark(port, ledgerRef.current, marksFromFindings(r.findings), keepLedger);
+        return { intent: "success", text: t.markedN(next.marks.length) };
       }),
-    [act, reportRef, validateNow, ledgerRef, port, setLedger, t],
+    [act, reportRef, validateNow, ledgerRef, port, keepLedger, t],
   );
 
   const clearMarks = useCallback(
     () =>
       act("clear", async () => {
-        const marks = ledgerRef.current.marks;
-        if (marks.length === 0) return { intent: "info", text: t.noMarks };
-        await port.clearMarks(marks);
-        await port.saveData("marks", EMPTY_LEDGER);
-        setLedger(EMPTY_LEDGER);
-        return { intent: "success", text: t.clearedN(marks.length) };
+        const n = await clearAllMarks(port, ledgerRef.current, keepLedger);
+        return n === 0 ? { intent: "info", text: t.noMarks } : { intent: "success", text: t.clearedN(n) };
       }),
-    [act, ledgerRef, port, setLedger, t],
+    [act, ledgerRef, port, keepLedger, t],
   );
 
   /**

@@ -34,6 +34,24 @@ describe("MemoryWorkbookPort", () => {
     expect((await port.readCells([{ sheet: "B", cell: "A2" }]))[0].value).toBeNull();
   });
 
+  it("writeCellsIfUnchanged writes only when every target still holds what was expected", async () => {
+    const port = new MemoryWorkbookPort({ initial: grid });
+    port.editCell({ sheet: "A", cell: "E4" }, 1.7);
+    const refused = await port.writeCellsIfUnchanged([
+      { sheet: "A", cell: "E4", value: 1.3, expected: { value: 5, formula: null } },
+      { sheet: "A", cell: "F9", value: 1, expected: { value: null, formula: null } },
+      { sheet: "X", cell: "A1", value: 1, expected: { value: null, formula: null } },
+    ]);
+    expect(refused.ok).toBe(false);
+    expect(refused.conflicts).toEqual([
+      { sheet: "A", cell: "E4", value: 1.7, formula: null },
+      { sheet: "X", cell: "A1", value: null, formula: null },
+    ]);
+    expect((await port.readCells([{ sheet: "A", cell: "F9" }]))[0].value).toBeNull();
+    expect(await port.writeCellsIfUnchanged([{ sheet: "A", cell: "E4", value: 1.3, expected: { value: 1.7, formula: null } }])).toEqual({ ok: true, conflicts: [] });
+    expect((await port.readCells([{ sheet: "A", cell: "E4" }]))[0].value).toBe(1.3);
+  });
+
   it("marks keep the user's notes; clearing restores the previous fill and removes only the add-in's notes", async () => {
     const state = stateFromGrid(grid);
     state.sheets[0].cells["E4"] = { value: 5, fill: "#00B050", note: "ユーザー" };

@@ -160,6 +160,48 @@ describe("OfficeWorkbookPort writes", () => {
     expect(fake.cell("S", "D1")!.formula).toBe("=B1*2");
   });
 
+  it("writeCellsIfUnchanged re-reads the targets in the same run: a changed cell refuses the whole batch; else writes; two syncs", async () => {
+    const { fake, port } = setup();
+    fake.addSheet("S", [[1.25, null]]);
+    fake.sheetOrThrow("S").cells.set("C1", { value: 9, formula: "=A1*2" });
+    // The dialog showed B4-style "1.25 → 1.3"; meanwhile the user typed 1.7.
+    fake.cell("S", "A1")!.value = 1.7;
+    const refused = await port.writeCellsIfUnchanged([
+      { sheet: "S", cell: "A1", value: 1.3, expected: { value: 1.25, formula: null } },
+      { sheet: "S", cell: "B1", value: 5, expected: { value: null, formula: null } },
+    ]);
+    expect(refused).toEqual({ ok: false, conflicts: [{ sheet: "S", cell: "A1", value: 1.7, formula: null }] });
+    expect(fake.cell("S", "A1")!.value).toBe(1.7);
+    expect(fake.cell("S", "B1")).toBeUndefined();
+    expect(fake.syncCount).toBe(1);
+
+    fake.syncCount = 0;
+    const many = Array.from({ length: 300 }, (_, i) => ({ sheet: "S", cell: `D${i + 1}`, value: i, expected: { value: null, formula: null } }));
+    const ok = await port.writeCellsIfUnchanged([
+      { sheet: "S", cell: "A1", value: 1.3, expected: { value: 1.7, formula: null } },
+      // A formula is compared by its text: its value is recalculated.
+      { sheet: "S", cell: "C1", value: 4, expected: { value: 123, formula: "=A1*2" } },
+      ...many,
+    ]);
+    expect(ok).toEqual({ ok: true, conflicts: [] });
+    expect(fake.syncCount).toBe(2);
+    expect(fake.cell("S", "A1")!.value).toBe(1.3);
+    expect(fake.cell("S", "C1")).toMatchObject({ value: 4, formula: undefined });
+    expect(fake.cell("S", "D300")!.value).toBe(299);
+  });
+
+  it("writeCellsIfUnchanged on a sheet deleted meanwhile writes nothing and reports every target", async () => {
+    const { fake, port } = setup();
+    fake.addSheet("S", [[1]]);
+    const r = await port.writeCellsIfUnchanged([
+      { sheet: "S", cell: "A1", value: 2, expected: { value: 1, formula: null } },
+      { sheet: "gone", cell: "A1", value: 2, expected: { value: null, formula: null } },
+    ]);
+    expect(r.ok).toBe(false);
+    expect(r.conflicts.map((c) => `${c.sheet}!${c.cell}`)).toEqual(["S!A1", "gone!A1"]);
+    expect(fake.cell("S", "A1")!.value).toBe(1);
+  });
+
   it("writeCells of 500 cells is still one sync", async () => {
     const { fake, port } = setup();
     fake.addSheet("S");

@@ -39,7 +39,7 @@ async function validate() {
 
 afterEach(cleanup);
 // Fluent components in jsdom are slow on a loaded machine: give each test room instead of flaking.
-jest.setTimeout(30_000);
+jest.setTimeout(90_000);
 
 describe("taskpane App", () => {
   it("validating the faulty example lists its errors by sheet and the status badge counts them", async () => {

@@ -6,7 +6,7 @@ import type { ChecklistItem } from "../../src/rules/lib/issue";
 import type { ValidationReport } from "../../src/rules/sheets/report";
 import type { Finding, SheetGrid, WorkbookGrid } from "../../src/rules/sheets/types";
 import { itemStatus, parseTicks, progress, withTick } from "../../src/taskpane/state/checklist";
-import { factWrites, inputsFromTargets, locateFacts, parseFacts, type FactMessages } from "../../src/taskpane/state/facts";
+import { editedInputs, factWrites, inputsFromTargets, sameInputText, locateFacts, parseFacts, type FactMessages } from "../../src/taskpane/state/facts";
 import { EMPTY_LEDGER, marksFromFindings, parseLedger, recordMarks } from "../../src/taskpane/state/marksLedger";
 import { PROGRAM_FACTS } from "../../src/taskpane/state/programs";
 import {
@@ -59,6 +59,22 @@ describe("undo record", () => {
     ]);
   });
 
+  it("a formula cell that already shows the value is left alone (its formula kept); one that must change is called out", () => {
+    // Issue 11 case 2: the form listed "B9: 371,300,000 → 371,300,000" and deleted the formula behind it.
+    const cells = [state("B9", 371300000, { formula: "=SUM(B5:B8)", numberFormat: "#,##0" }), state("B10", 12, { formula: "=B9/1000" })];
+    const same = planWrites([{ sheet: "S", cell: "B9", value: 371300.0000000001 * 1000 }], cells, meta);
+    expect(same.writes).toEqual([]);
+    expect(same.batch.cells).toEqual([]);
+    const changed = planWrites([{ sheet: "S", cell: "B9", value: 400000000 }, { sheet: "S", cell: "B10", value: 12 }], cells, meta);
+    expect(changed.writes.map((w) => [w.cell, w.expected])).toEqual([["B9", { value: 371300000, formula: "=SUM(B5:B8)" }]]);
+    expect(changed.overwrites).toEqual([
+      { sheet: "S", cell: "B9", current: 371300000, next: 400000000, currentFormat: "#,##0", nextFormat: "#,##0", replacesFormula: "=SUM(B5:B8)" },
+    ]);
+    // A format-only change of a constant is a change; the same value and format is not.
+    expect(planWrites([{ sheet: "S", cell: "C1", value: 0.12, numberFormat: "0.0%" }], [state("C1", 0.12)], meta).writes).toHaveLength(1);
+    expect(planWrites([{ sheet: "S", cell: "C1", value: 0.12, numberFormat: "0.0%" }], [state("C1", 0.12, { numberFormat: "0.0%" })], meta).writes).toEqual([]);
+  });
+
   it("restores exactly the previous values, blanks and formulas included, and flags cells changed since", () => {
     const plan = planWrites(
       [
@@ -71,11 +87,18 @@ describe("undo record", () => {
     );
     const restore = planRestore(plan.batch, [state("A1", "新設"), state("A2", 100), state("A4", 7)]);
     expect(restore.writes).toEqual([
-      { sheet: "S", cell: "A1", value: null, formula: null, numberFormat: "General" },
-      { sheet: "S", cell: "A2", value: 90, formula: null, numberFormat: "#,##0" },
-      { sheet: "S", cell: "A4", value: 2, formula: "=1+1", numberFormat: "General" },
+      { sheet: "S", cell: "A1", value: null, formula: null, numberFormat: "General", expected: { value: "新設", formula: null } },
+      { sheet: "S", cell: "A2", value: 90, formula: null, numberFormat: "#,##0", expected: { value: 100, formula: null } },
+      { sheet: "S", cell: "A4", value: 2, formula: "=1+1", numberFormat: "General", expected: { value: 7, formula: null } },
     ]);
     expect(restore.changedSince.map((c) => c.cell)).toEqual(["A4"]);
+    // Undo over a formula the user typed since says so.
+    const overFormula = planRestore(plan.batch, [state("A1", "新設"), state("A2", 100), state("A4", 3, { formula: "=A2-97" })]);
+    expect(overFormula.changedSince).toEqual([
+      { sheet: "S", cell: "A4", current: 3, next: 2, currentFormat: "General", nextFormat: "General", replacesFormula: "=A2-97", nextFormula: "=1+1" },
+    ]);
+    // Cells already back as they were are neither written nor asked about.
+    expect(planRestore(plan.batch, [state("A1", null), state("A2", 90, { numberFormat: "#,##0" }), state("A4", 5, { formula: "=1+1" })]).writes).toEqual([]);
   });
 
   it("write then restore gives back the original cells (property, through MemoryWorkbookPort)", async () => {
@@ -311,7 +334,23 @@ describe("facts form", () => {
       { sheet: "指標", cell: "C5", value: 0.15, numberFormat: "0.0%" },
       { sheet: "指標", cell: "C6", value: 40 },
     ]);
-    expect(inputsFromTargets(dc, t)).toMatchObject({ 事業区分: "コンテナ", 補助対象経費: "1200000", 年間CO2削減量: "40", 再エネ率: "" });
+    expect(inputsFromTargets(dc, t)).toMatchObject({ 事業区分: "コンテナ", 補助対象経費: "1,200,000", 年間CO2削減量: "40", 再エネ率: "" });
+  });
+
+  it("only edited fields are written: an untouched field (maybe changed in the grid since) is left alone", () => {
+    const t = locateFacts(wb, dc, "dc-zero");
+    const baseline = inputsFromTargets(dc, t);
+    // The user re-typed 年間CO2削減量 as it was and changed 補助対象経費 only.
+    const inputs = editedInputs(dc, { 補助対象経費: "3,000", 年間CO2削減量: baseline["年間CO2削減量"] }, baseline);
+    expect(Object.entries(inputs).filter(([, v]) => v !== "")).toEqual([["補助対象経費", "3,000"]]);
+    const parsed = parseFacts(dc, inputs, msg);
+    if (!parsed.ok) throw new Error("parse failed");
+    expect(factWrites(dc, parsed.facts, t)).toEqual([{ sheet: "指標", cell: "C4", value: 3 }]);
+    // The same figure typed another way is no edit.
+    expect(editedInputs(dc, { 補助対象経費: "１２０００００" }, { 補助対象経費: "1,200,000" })["補助対象経費"]).toBe("");
+    expect(sameInputText("1.30", "1.3")).toBe(true);
+    expect(sameInputText("", "0")).toBe(false);
+    expect(sameInputText("新設", "改修")).toBe(false);
   });
 
   it("MemoryWorkbookPort persists to its storage: a new port on the same storage sees the same workbook", async () => {

@@ -1,6 +1,8 @@
 /**
  * 入力: a form for the facts of the chosen program, validated with zod (messages in Field
- * validationMessage), written into the labelled fact cells through the undo record.
+ * validationMessage), written into the labelled fact cells through the undo record. The form starts
+ * from what the cells hold (numbers with digit grouping: 371,300,000) and writes only the fields the
+ * user edited; the write path re-reads the cells and asks before replacing anything.
  */
 import { Body1, Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";
 import { Edit20Regular } from "@fluentui/react-icons";
@@ -8,7 +10,7 @@ import { useEffect, useMemo, useState, type FormEvent } from "react";
 import type { CellWrite } from "../../excel/workbookPort";
 import type { WorkbookGrid } from "../../rules/sheets/types";
 import { useI18n } from "../i18n";
-import { factWrites, inputsFromTargets, locateFacts, parseFacts, type FactMessages } from "../state/facts";
+import { editedInputs, factWrites, inputsFromTargets, locateFacts, parseFacts, sameInputText, type FactMessages } from "../state/facts";
 import { PROGRAM_FACTS, type FactField, type TaskpaneProgram } from "../state/programs";
 
 const useStyles = makeStyles({
@@ -27,14 +29,21 @@ export function FactsForm({ program, workbook, busy, onWrite }: FactsFormProps) 
   const s = useStyles();
   const fields = PROGRAM_FACTS[program].fields;
   const targets = useMemo(() => (workbook ? locateFacts(workbook, fields, program) : new Map()), [workbook, fields, program]);
-  const [inputs, setInputs] = useState<Record<string, string>>({});
+  /** What the cells hold, as the form shows it; refreshed whenever the workbook is read again. */
+  const baseline = useMemo(() => inputsFromTargets(fields, targets), [fields, targets]);
+  /** Only the fields the user typed into: the rest are never written (a value changed in the grid since stays). */
+  const [drafts, setDrafts] = useState<Readonly<Record<string, string>>>({});
   const [errors, setErrors] = useState<Readonly<Record<string, string>>>({});
 
-  // The form starts from what the cells hold, and follows the workbook after each write or undo.
+  // The workbook was read again (after a write, an undo, a refresh): drafts that now match the cells are
+  // done; the others are kept — what the user typed in the form is not thrown away either.
   useEffect(() => {
-    setInputs(inputsFromTargets(fields, targets));
-    setErrors({});
-  }, [fields, targets]);
+    setDrafts((d) => {
+      const kept = Object.entries(d).filter(([label, v]) => !sameInputText(v, baseline[label] ?? ""));
+      return kept.length === Object.keys(d).length ? d : Object.fromEntries(kept);
+    });
+  }, [baseline]);
+  useEffect(() => setErrors({}), [fields]);
 
   const name = (f: FactField): string => (lang === "ja" ? f.label : f.labelEn);
   const messages: FactMessages = {
@@ -48,7 +57,9 @@ export function FactsForm({ program, workbook, busy, onWrite }: FactsFormProps) 
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const parsed = parseFacts(fields, inputs, messages);
+    // Only edited fields: an untouched field stands for the cell as it was read, not a value to write back.
+    const edited = editedInputs(fields, drafts, baseline);
+    const parsed = parseFacts(fields, edited, messages);
     if (!parsed.ok) {
       setErrors(parsed.errors);
       return;
@@ -65,8 +76,8 @@ export function FactsForm({ program, workbook, busy, onWrite }: FactsFormProps) 
       {fields.map((f) => {
         const target = targets.get(f.label);
         const error = errors[f.label];
-        const value = inputs[f.label] ?? "";
-        const set = (v: string) => setInputs((prev) => ({ ...prev, [f.label]: v }));
+        const value = drafts[f.label] ?? baseline[f.label] ?? "";
+        const set = (v: string) => setDrafts((prev) => ({ ...prev, [f.label]: v }));
         const hint = target ? t.factWhere(`${target.sheet}!${target.cell}`) : t.factNoLabel;
         return (
           <Field
@@ -96,7 +107,8 @@ export function FactsForm({ program, workbook, busy, onWrite }: FactsFormProps) 
           </Field>
         );
       })}
-      <Button type="submit" appearance="primary" icon={<Edit20Regular />} disabled={busy}>
+      {/* Focusable while busy: focus comes back here when its confirmation closes (Esc included). */}
+      <Button type="submit" appearance="primary" icon={<Edit20Regular />} disabledFocusable={busy}>
         {t.write}
       </Button>
     </form>

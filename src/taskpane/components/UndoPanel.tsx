@@ -4,9 +4,9 @@
  */
 import { Body1, Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowUndo20Regular } from "@fluentui/react-icons";
-import { formatCell } from "../format";
 import { useI18n } from "../i18n";
-import type { UndoRecord } from "../state/undoRecord";
+import { cellText } from "../state/cellText";
+import { sameValue, type UndoCell, type UndoRecord } from "../state/undoRecord";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -15,6 +15,13 @@ const useStyles = makeStyles({
   sheets: { margin: 0, color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
 
+/** True when the write changed the cell (records of older versions also list cells written unchanged). */
+export function changedCell(c: UndoCell): boolean {
+  if ((c.before.formula ?? null) !== (c.after.formula ?? null)) return true;
+  if (c.after.numberFormat !== undefined && c.after.numberFormat !== c.before.numberFormat) return true;
+  return !c.after.formula && !sameValue(c.before.value, c.after.value);
+}
+
 export function UndoPanel({ record, busy, onUndo }: { record: UndoRecord; busy: boolean; onUndo: () => void }) {
   const { t, lang } = useI18n();
   const s = useStyles();
@@ -22,7 +29,8 @@ export function UndoPanel({ record, busy, onUndo }: { record: UndoRecord; busy: 
   return (
     <>
       <Body1>{t.undoIntro}</Body1>
-      <Button appearance="primary" icon={<ArrowUndo20Regular />} disabled={busy || batches.length === 0} onClick={onUndo}>
+      {/* Focusable while busy: focus comes back here when its confirmation closes (Esc included). */}
+      <Button appearance="primary" icon={<ArrowUndo20Regular />} disabled={batches.length === 0} disabledFocusable={busy} onClick={onUndo}>
         {t.undoLast}
       </Button>
       {batches.length === 0 ? (
@@ -34,19 +42,20 @@ export function UndoPanel({ record, busy, onUndo }: { record: UndoRecord; busy: 
               <Body1>{b.label}</Body1>{" "}
               <Caption1 className={s.meta}>
                 {new Date(b.at).toLocaleString(lang === "ja" ? "ja-JP" : "en-US")}
-                {b.cells.length > 0 && ` · ${t.batchCells(b.cells.length)}`}
+                {b.cells.some(changedCell) && ` · ${t.batchCells(b.cells.filter(changedCell).length)}`}
               </Caption1>
               {(b.sheets?.length ?? 0) > 0 && (
                 <Caption1 as="p" className={s.sheets}>
                   {t.batchSheets(b.sheets!.map((x) => x.sheet).join("、"))}
                 </Caption1>
               )}
-              {i === 0 && b.cells.length > 0 && (
+              {i === 0 && b.cells.some(changedCell) && (
                 <ul className={s.cells}>
-                  {b.cells.map((c) => (
+                  {b.cells.filter(changedCell).map((c) => (
                     <li key={`${c.sheet}!${c.cell}`}>
                       <Caption1>
-                        {c.sheet}!{c.cell}: {formatCell(c.after.value, lang, t.blank)} → {formatCell(c.before.formula ?? c.before.value, lang, t.blank)}
+                        {c.sheet}!{c.cell}: {c.after.formula ?? cellText(c.after.value, c.after.numberFormat ?? c.before.numberFormat, lang, t.blank)} →{" "}
+                        {c.before.formula ?? cellText(c.before.value, c.before.numberFormat, lang, t.blank)}
                       </Caption1>
                     </li>
                   ))}

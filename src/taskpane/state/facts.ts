@@ -12,6 +12,7 @@ import { resolveFact } from "../../rules/sheets/facts";
 import type { LabelUnit } from "../../rules/sheets/labels";
 import { isCellError, toA1, type CellValue, type WorkbookGrid } from "../../rules/sheets/types";
 import { isBlank, type CellRef, type CellWrite } from "../../excel/workbookPort";
+import { formNumber } from "./cellText";
 import type { FactField, TaskpaneProgram } from "./programs";
 
 export type FactValue = string | number;
@@ -146,6 +147,27 @@ export function factWrites(fields: readonly FactField[], facts: ParsedFacts, tar
   });
 }
 
+/** "1500000" and "1,500,000", "1.30" and "1.3", full-width digits: the same entry. */
+export function sameInputText(a: string, b: string): boolean {
+  const norm = (x: string) => x.normalize("NFKC").replace(/[,\s]/g, "");
+  const [na, nb] = [norm(a), norm(b)];
+  if (na === nb) return true;
+  return na !== "" && nb !== "" && Number.isFinite(Number(na)) && Number(na) === Number(nb);
+}
+
+/**
+ * The inputs to write: the fields the user edited (draft differs from what the cells showed); every
+ * other field is "" (leave the cell alone).
+ */
+export function editedInputs(fields: readonly FactField[], drafts: FactInputs, baseline: FactInputs): Record<string, string> {
+  return Object.fromEntries(
+    fields.map((f) => {
+      const d = drafts[f.label];
+      return [f.label, d !== undefined && !sameInputText(d, baseline[f.label] ?? "") ? d : ""];
+    }),
+  );
+}
+
 /** The form's starting text from what the cells hold now. */
 export function inputsFromTargets(fields: readonly FactField[], targets: ReadonlyMap<string, FactTarget>): Record<string, string> {
   return Object.fromEntries(fields.map((f) => [f.label, inputFromCell(f, targets.get(f.label))]));
@@ -167,9 +189,9 @@ function inputFromCell(field: FactField, t: FactTarget | undefined): string {
       return String(v);
     case "percent":
       if (typeof v !== "number") return String(v);
-      return String(t.unit?.kind === "percent" ? v : round(v * 100));
+      return formNumber(t.unit?.kind === "percent" ? v : round(v * 100));
     default:
-      return typeof v === "number" ? String(round(v * unitScale(field, t.unit))) : String(v);
+      return typeof v === "number" ? formNumber(round(v * unitScale(field, t.unit))) : String(v);
   }
 }
 

@@ -9,12 +9,23 @@
 import { z } from "zod";
 import type { SheetTemplate } from "../../rules/sheets/templateTypes";
 import { isCellError, toA1, type CellValue, type SheetGrid } from "../../rules/sheets/types";
-import { isBlank, refKey, type CellRef, type CellState, type CellWrite, type WritableValue } from "../../excel/workbookPort";
+import {
+  holdsContent,
+  isBlank,
+  refKey,
+  type CellContent,
+  type CellRef,
+  type CellState,
+  type CellWrite,
+  type GuardedWrite,
+  type WritableValue,
+} from "../../excel/workbookPort";
 
 /** What a cell held before the add-in wrote it, and what the add-in wrote. */
 export interface UndoCell extends CellRef {
   readonly before: { readonly value: CellValue; readonly formula: string | null; readonly numberFormat: string };
-  readonly after: { readonly value: WritableValue; readonly formula: string | null };
+  /** numberFormat: the format the write set (absent: the cell kept its own; records of older versions). */
+  readonly after: { readonly value: WritableValue; readonly formula: string | null; readonly numberFormat?: string };
 }
 
 /** A cell the add-in wrote into a sheet it inserted: a constant, or a formula (then value is null). */
@@ -64,7 +75,7 @@ const UndoRecordSchema = z.object({
           sheet: z.string(),
           cell: z.string(),
           before: z.object({ value: StoredValue, formula: z.string().nullable(), numberFormat: z.string() }),
-          after: z.object({ value: Scalar, formula: z.string().nullable() }),
+          after: z.object({ value: Scalar, formula: z.string().nullable(), numberFormat: z.string().optional() }),
         }),
       ),
       sheets: z
@@ -89,11 +100,21 @@ export function parseUndoRecord(stored: unknown): UndoRecord {
 export interface Overwrite extends CellRef {
   readonly current: CellValue;
   readonly next: WritableValue;
+  /** Number formats, so that the dialog shows values as the cells display them (12%, not 0.12). */
+  readonly currentFormat?: string;
+  readonly nextFormat?: string;
+  /** The cell's formula when the write replaces it (数式を値で置き換えます, or by another formula). */
+  readonly replacesFormula?: string;
+  /** The formula the write puts in (undoing back to a formula), when any. */
+  readonly nextFormula?: string;
 }
 
 export interface WritePlan {
-  /** The writes still needed (cells that already hold the value are left alone). */
-  readonly writes: readonly CellWrite[];
+  /**
+   * The writes still needed (cells that already hold the value are left alone), each guarded by what
+   * the cell held when planned: the port refuses the batch when a cell changed meanwhile.
+   */
+  readonly writes: readonly GuardedWrite[];
   /** Non-empty cells among them: the user must confirm before anything is written. */
   readonly overwrites: readonly Overwrite[];
   /** Writes aimed at sheets that do not exist: nothing is written there. */
@@ -109,7 +130,7 @@ export function planWrites(
   meta: { readonly id: string; readonly label: string; readonly at: string },
 ): WritePlan {
   const now = new Map(current.map((c) => [refKey(c), c]));
-  const writes: CellWrite[] = [];
+  const writes: GuardedWrite[] = [];
   const overwrites: Overwrite[] = [];
   const skipped: CellRef[] = [];
   const cells: UndoCell[] = [];
@@ -120,13 +141,14 @@ export function planWrites(
       continue;
     }
     if (holdsAlready(c, w)) continue;
-    writes.push(w);
-    if (!isBlank(c.value) || c.formula) overwrites.push({ sheet: w.sheet, cell: w.cell, current: c.value, next: w.value });
+    writes.push({ ...w, expected: contentOf(c) });
+    const nextFormat = w.numberFormat ?? c.numberFormat;
+    if (!isBlank(c.value) || c.formula) overwrites.push(overwriteOf(c, w.value, nextFormat, w.formula ?? null));
     cells.push({
       sheet: w.sheet,
       cell: w.cell,
       before: { value: c.value, formula: c.formula, numberFormat: c.numberFormat },
-      after: { value: w.value, formula: w.formula ?? null },
+      after: { value: w.value, formula: w.formula ?? null, ...(w.numberFormat !== undefined ? { numberFormat: w.numberFormat } : {}) },
     });
   }
   return { writes, overwrites, skipped, batch: { ...meta, cells } };
@@ -147,29 +169,34 @@ export function dropBatch(record: UndoRecord, id: string): UndoRecord {
 }
 
 export interface RestorePlan {
-  /** Writes that put back exactly what the cells held. */
-  readonly writes: readonly CellWrite[];
+  /** Writes that put back exactly what the cells held, guarded by what they hold now. */
+  readonly writes: readonly GuardedWrite[];
   /** Cells changed by someone else since the add-in wrote them: restoring would overwrite that change. */
   readonly changedSince: readonly Overwrite[];
 }
 
 /**
  * Plans 元に戻す of one batch's cells, given their current state. Cells on deleted sheets, and on the
- * sheets the batch itself inserted (undoing deletes those), are left out.
+ * sheets the batch itself inserted (undoing deletes those), are left out. `alsoAsk` (refKeys) are
+ * listed for confirmation even when they hold the add-in's value again.
  */
-export function planRestore(batch: UndoBatch, current: readonly CellState[]): RestorePlan {
+export function planRestore(batch: UndoBatch, current: readonly CellState[], alsoAsk: ReadonlySet<string> = new Set()): RestorePlan {
   const now = new Map(current.map((c) => [refKey(c), c]));
   const inserted = new Set((batch.sheets ?? []).map((s) => s.sheet));
-  const writes: CellWrite[] = [];
+  const writes: GuardedWrite[] = [];
   const changedSince: Overwrite[] = [];
   for (const u of batch.cells) {
     const c = now.get(refKey(u));
     if (!c || c.missing || inserted.has(u.sheet)) continue;
     const before = u.before;
+    // Already back as it was (the user put it back, or an earlier undo): nothing to write, nothing to ask.
+    if (holdsContent(c, before) && c.numberFormat === before.numberFormat) continue;
     const value: WritableValue = isCellError(before.value) ? before.value.error : before.value;
-    writes.push({ sheet: u.sheet, cell: u.cell, value, formula: before.formula, numberFormat: before.numberFormat });
-    const stillOurs = (u.after.formula ?? null) === (c.formula ?? null) && sameValue(c.value, u.after.value);
-    if (!stillOurs) changedSince.push({ sheet: u.sheet, cell: u.cell, current: c.value, next: value });
+    writes.push({ sheet: u.sheet, cell: u.cell, value, formula: before.formula, numberFormat: before.numberFormat, expected: contentOf(c) });
+    const after = u.after;
+    const stillOurs = after.formula ? c.formula === after.formula : !c.formula && sameValue(c.value, after.value);
+    // alsoAsk: cells that changed under an open confirmation are asked about again whatever they hold.
+    if (!stillOurs || alsoAsk.has(refKey(u))) changedSince.push(overwriteOf(c, value, before.numberFormat, before.formula));
   }
   return { writes, changedSince };
 }
@@ -224,16 +251,41 @@ function dedupe(writes: readonly CellWrite[]): CellWrite[] {
   return [...byKey.values()];
 }
 
+/**
+ * True when writing would change nothing the user cares about. A formula cell that already shows the
+ * value is left alone (its formula is kept: writing the constant would delete it for nothing).
+ */
 function holdsAlready(c: CellState, w: CellWrite): boolean {
-  if ((w.formula ?? null) !== (c.formula ?? null)) return false;
+  if (w.formula) return c.formula === w.formula && (w.numberFormat === undefined || w.numberFormat === c.numberFormat);
+  if (c.formula) return sameValue(c.value, w.value);
   if (w.numberFormat !== undefined && w.numberFormat !== c.numberFormat) return false;
   return sameValue(c.value, w.value);
 }
 
-/** Cell equality as a person sees it: blank = "", numbers by value, text trimmed. */
+const contentOf = (c: CellState): CellContent => ({ value: c.value, formula: c.formula });
+
+/** The dialog line for a non-empty cell about to be replaced. */
+function overwriteOf(c: CellState, next: WritableValue, nextFormat: string, nextFormula: string | null): Overwrite {
+  return {
+    sheet: c.sheet,
+    cell: c.cell,
+    current: c.value,
+    next,
+    currentFormat: c.numberFormat,
+    nextFormat,
+    ...(c.formula && c.formula !== nextFormula ? { replacesFormula: c.formula } : {}),
+    ...(nextFormula ? { nextFormula } : {}),
+  };
+}
+
+/**
+ * Cell equality as a person sees it: blank = "", text trimmed, numbers equal to 12 significant digits
+ * (the form's unit conversion adds binary noise: 371,300 千円 × 1000).
+ */
 export function sameValue(a: CellValue, b: WritableValue): boolean {
   if (isBlank(a) && isBlank(b)) return true;
   if (isCellError(a)) return a.error === b;
   if (typeof a === "string" && typeof b === "string") return a.trim() === b.trim();
+  if (typeof a === "number" && typeof b === "number") return a === b || Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b));
   return a === b;
 }
