@@ -1,0 +1,38 @@
+/**
+ * Issue 10 corpus: hand-made 経費内訳 layouts (test/fixtures/layouts/corpus.ts), each saved as .xlsx and
+ * validated through the path of `gxdc validate` (readWorkbookBuffer → validateWorkbook). Every planted
+ * finding must be reported at its cell with its rule id; no clean line may get an error; no workbook may
+ * come back with zero findings.
+ */
+import { readWorkbookBuffer } from "../../src/cli/xlsx";
+import { fromA1, type Finding } from "../../src/rules/sheets/types";
+import { validateWorkbook } from "../../src/rules/sheets/validateWorkbook";
+import { caseBuffer, LAYOUT_CASES, type LayoutCase } from "../fixtures/layouts/corpus";
+
+async function validate(c: LayoutCase): Promise<readonly Finding[]> {
+  const read = await readWorkbookBuffer(await caseBuffer(c), c.fileName);
+  if (!read.ok) throw new Error(read.message);
+  return validateWorkbook(read.workbook, { fileName: c.fileName }).findings;
+}
+
+const show = (fs: readonly Finding[]): string => fs.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.ruleId} ${f.message}`).join("\n");
+
+describe("issue 10 layout corpus", () => {
+  it("holds a clean and a faulty workbook for each of the 9 layouts", () => {
+    expect(new Set(LAYOUT_CASES.map((c) => c.layout)).size).toBe(9);
+    expect(LAYOUT_CASES.filter((c) => c.faulty).every((c) => c.planted.length > 0)).toBe(true);
+  });
+
+  it.each(LAYOUT_CASES.map((c) => [c.id, c] as const))("%s: planted findings at their cells, no error on clean lines", async (_id, c) => {
+    const findings = await validate(c);
+    const missed = c.planted.filter((p) => !findings.some((f) => f.sheet === p.sheet && f.cell === p.cell && f.ruleId === p.ruleId && f.severity === p.severity));
+    expect({ missed, findings: show(findings) }).toEqual({ missed: [], findings: expect.any(String) });
+    const falseErrors = findings.filter((f) => {
+      const at = fromA1(f.cell);
+      return f.severity === "error" && at !== null && (c.cleanRows[f.sheet] ?? []).includes(at.row + 1);
+    });
+    expect(show(falseErrors)).toBe("");
+    if (!c.faulty) expect(show(findings.filter((f) => f.severity === "error"))).toBe("");
+    expect(findings.length).toBeGreaterThan(0);
+  });
+});
