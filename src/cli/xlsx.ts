@@ -7,7 +7,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import type { SheetTemplate, TemplateCell } from "../rules/sheets/templateTypes";
-import { isCellError, toA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
+import { isCellError, mergeFromA1, toA1, type CellValue, type MergeArea, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
 
 export type ReadWorkbookResult = { readonly ok: true; readonly workbook: WorkbookGrid } | { readonly ok: false; readonly message: string };
 
@@ -64,6 +64,7 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     });
   });
   if (cells.length === 0) return { name: ws.name, values: [], rowOffset: 0, colOffset: 0 };
+  const layout = sheetLayout(ws, Math.max(...cells.map((x) => x.r)), Math.max(...cells.map((x) => x.c)));
   const r0 = Math.min(...cells.map((x) => x.r));
   const c0 = Math.min(...cells.map((x) => x.c));
   const height = Math.max(...cells.map((x) => x.r)) - r0 + 1;
@@ -74,7 +75,21 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     values[x.r - r0][x.c - c0] = x.v;
     numberFormats[x.r - r0][x.c - c0] = x.fmt;
   }
-  return { name: ws.name, values, numberFormats, rowOffset: r0, colOffset: c0 };
+  return { name: ws.name, values, numberFormats, rowOffset: r0, colOffset: c0, ...layout };
+}
+
+/** Merged areas and hidden rows/columns (up to the last used cell) of a worksheet. */
+function sheetLayout(ws: ExcelJS.Worksheet, lastRow: number, lastCol: number): Pick<SheetGrid, "merges" | "hiddenRows" | "hiddenCols"> {
+  const ranges = (ws.model as { merges?: unknown }).merges;
+  const merges = (Array.isArray(ranges) ? ranges : []).flatMap((m): MergeArea[] => {
+    const area = typeof m === "string" ? mergeFromA1(m) : null;
+    return area ? [area] : [];
+  });
+  const hiddenRows: number[] = [];
+  for (let r = 1; r <= lastRow + 1; r++) if (ws.findRow(r)?.hidden) hiddenRows.push(r - 1);
+  const hiddenCols: number[] = [];
+  for (let c = 1; c <= lastCol + 1; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c - 1);
+  return { merges, hiddenRows, hiddenCols };
 }
 
 /** An exceljs cell value as the engine's CellValue. */

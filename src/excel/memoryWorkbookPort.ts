@@ -5,7 +5,7 @@
  * bounding box of non-blank cells, a cell holds at most one note, inserting a sheet never touches others,
  * the last sheet of a workbook cannot be deleted.
  */
-import { fromA1, toA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
+import { fromA1, mergeFromA1, toA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
 import type { SheetTemplate, TemplateValidation } from "../rules/sheets/templateTypes";
 import {
   isBlank,
@@ -345,7 +345,11 @@ function usedRange(sheet: MemorySheet): SheetGrid {
     values.push(vr);
     numberFormats.push(fr);
   }
-  return { name: sheet.name, values, numberFormats, rowOffset: r0, colOffset: c0 };
+  const merges = (sheet.merges ?? []).flatMap((m) => {
+    const area = mergeFromA1(m);
+    return area ? [area] : [];
+  });
+  return { name: sheet.name, values, numberFormats, rowOffset: r0, colOffset: c0, ...(merges.length > 0 && { merges }) };
 }
 
 function parseState(text: string): MemoryWorkbookState | null {

@@ -6,13 +6,13 @@
  */
 import type { DeclaredAmount, DeclaredSummary, ExpenseField, ExpenseLine, SummaryField } from "../programs/dc-zero/sheetTypes";
 import { normalizeLabel } from "../lib/normalize";
-import { findFiscalYearIn, isBlankCell, parseFiscalYear, readNumberCell, readRateClass } from "./cellRead";
+import { findFiscalYearIn, isBlankCell, parseFiscalYear, readNumberCell, readRateClass, readTextCell } from "./cellRead";
 import { textNumberFinding } from "./facts";
 import { aliasRank, parseLabel } from "./labels";
-import { lineKindOf, RowReader, totalRowOf } from "./lineReader";
+import { RowReader, rowKindOf, totalRowOf } from "./lineReader";
 import { lastCol, lastRow, tableBody, textCells, valueIn, type LocatedTable, type TableSpec } from "./locate";
 import { finding, SHEET_RULES } from "./sheetRules";
-import { cellAt, toA1, type Finding } from "./types";
+import { cellAt, mergeAt, toA1, type Finding, type SheetGrid } from "./types";
 
 export const EXPENSE_TABLE: TableSpec<ExpenseField> = {
   kind: "dc-expenses",
@@ -49,8 +49,27 @@ export interface SummaryCell {
   readonly fiscalYear: number | null;
 }
 
+/** Where a table sits among the 経費内訳 tables stacked on its sheet (one per 年度 under a caption). */
+export interface StackContext {
+  /** Last row of the table above on the same sheet; undefined for the first. */
+  readonly prevTableEnd?: number;
+  /** More than one 経費内訳 table on the sheet. */
+  readonly stacked: boolean;
+  /** The last table of the sheet (summary rows after its own belong to the whole application). */
+  readonly last: boolean;
+}
+
+/** Summary figures below the last of several stacked tables: the application as a whole, not one block. */
+export interface ApplicationSummary {
+  readonly declared: DeclaredSummary;
+  readonly cells: readonly SummaryCell[];
+}
+
 export interface ParsedExpenseSheet {
   readonly table: LocatedTable<ExpenseField>;
+  /** 年度 of the caption above a stacked table (【令和6年度】, 令和7年度分, 2025年度), given to its lines. */
+  readonly captionYear?: number | null;
+  readonly applicationSummary?: ApplicationSummary;
   readonly lines: readonly ExpenseLine[];
   readonly declared: DeclaredSummary;
   readonly summaryCells: readonly SummaryCell[];
@@ -63,8 +82,9 @@ export interface ParsedExpenseSheet {
 type Carried = "category" | "item" | "subItem" | "fiscalYear";
 
 /** Parses one located 経費内訳 table. `nextHeaderRow` bounds the body when the sheet has another table below. */
-export function parseExpenseSheet(table: LocatedTable<ExpenseField>, source: string, nextHeaderRow?: number): ParsedExpenseSheet {
+export function parseExpenseSheet(table: LocatedTable<ExpenseField>, source: string, nextHeaderRow?: number, stack: StackContext = { stacked: false, last: true }): ParsedExpenseSheet {
   const sheet = table.sheet;
+  const captionYear = stack.stacked && !table.columns.fiscalYear ? captionYearAbove(table, stack.prevTableEnd) : null;
   const amountCols = [table.columns.amountYen?.col, table.columns.eligibleYen?.col];
   // The summary block starts at a summary label, or at a row of 年度 captions over the amount columns.
   const isStop = (r: number): boolean =>
@@ -75,12 +95,24 @@ export function parseExpenseSheet(table: LocatedTable<ExpenseField>, source: str
   const carriedFrom = new Map<string, number>();
   const carry = new Map<Carried, { value: string | number; row: number }>();
 
+  let sinceSubtotal: number[] = [];
   for (const r of body.rows) {
-    const category = reader.text(r, "category", "区分");
-    const item = reader.text(r, "item", "費目");
-    const subItem = reader.text(r, "subItem", "細分");
+    let category = reader.text(r, "category", "区分");
+    let item = reader.text(r, "item", "費目");
+    let subItem = reader.text(r, "subItem", "細分");
     const description = reader.text(r, "description", "内容");
-    const kind = lineKindOf([category, item, subItem, description]);
+    const { kind, plain } = rowKindOf(table, r, [category, item, subItem, description]);
+    let scopeRows: number[] | undefined;
+    if (kind !== "line") {
+      // A bare "小計" (its row names no 区分/費目) sums the lines laid out above it, back to the previous 小計/合計.
+      if (kind === "subtotal" && plain && category === null && item === null) scopeRows = sinceSubtotal;
+      sinceSubtotal = [];
+    } else {
+      // 区分/費目/細分 merged down a block (小計 rows inside it included) belong to every row of the block.
+      category ??= mergedText(table, r, "category", carriedFrom);
+      item ??= mergedText(table, r, "item", carriedFrom);
+      subItem ??= mergedText(table, r, "subItem", carriedFrom);
+    }
     const amountYen = reader.number(r, "amountYen", "yen", "金額");
     const eligibleYen = reader.number(r, "eligibleYen", "yen", "補助対象経費");
     const amountsBlank = reader.isBlank(r, "amountYen") && reader.isBlank(r, "eligibleYen");
@@ -106,22 +138,77 @@ export function parseExpenseSheet(table: LocatedTable<ExpenseField>, source: str
       amountYen,
       eligibleYen,
       rateClass: table.columns.rateClass ? readRateClass(valueIn(table, r, "rateClass")) : null,
-      fiscalYear: filled.fiscalYear as number | null,
+      fiscalYear: (filled.fiscalYear as number | null) ?? captionYear,
       quantity: reader.number(r, "quantity", "plain", "数量"),
       unit: reader.text(r, "unit", "単位"),
+      ...(scopeRows && { scopeRows }),
     });
+    if (kind === "line") sinceSubtotal.push(r);
   }
 
-  const summary = readSummary(table, body.lastRow, source);
+  // Summary rows: above the header only for the first table of a sheet; below it, down to the next table, and
+  // for the last of stacked tables only its own run of summary rows (what follows is the whole application's).
+  const below = range(body.lastRow + 1, Math.min(lastRow(sheet), (nextHeaderRow ?? Infinity) - 1));
+  const ownEnd = stack.stacked && stack.last ? ownSummaryEnd(sheet, below) : lastRow(sheet);
+  const above = stack.prevTableEnd === undefined ? range(sheet.rowOffset, table.headerRow - 1) : [];
+  const summary = readSummary(table, body.lastRow, source, [...above, ...below.filter((r) => r <= ownEnd)]);
+  const rest = below.filter((r) => r > ownEnd);
+  const whole = rest.length > 0 ? readSummary(table, body.lastRow, source, rest) : null;
   return {
     table,
+    captionYear,
+    ...(whole && whole.cells.length > 0 && { applicationSummary: { declared: whole.declared, cells: whole.cells } }),
     lines,
     declared: summary.declared,
     summaryCells: summary.cells,
     carriedFrom,
     lastRow: body.lastRow,
-    findings: [...reader.findings, ...summary.findings],
+    findings: [...reader.findings, ...summary.findings, ...(whole?.findings ?? [])],
   };
+}
+
+/** How far above a stacked table's header its 年度 caption is looked for. */
+const CAPTION_ROWS = 3;
+
+/** The 年度 written in a caption just above the header (not inside the previous table). */
+function captionYearAbove(table: LocatedTable<ExpenseField>, prevTableEnd: number | undefined): number | null {
+  const top = Math.max(table.sheet.rowOffset, (prevTableEnd ?? -1) + 1, table.anchor.row - CAPTION_ROWS);
+  for (let r = table.anchor.row - 1; r >= top; r--) {
+    for (const c of textCells(table.sheet, r)) {
+      const fy = findFiscalYearIn(c.text) ?? parseFiscalYear(c.text);
+      if (fy !== null) return fy;
+    }
+  }
+  return null;
+}
+
+/** Last row of the summary run right below a table: summary-label rows and single blank rows. */
+function ownSummaryEnd(sheet: SheetGrid, rows: readonly number[]): number {
+  let end = rows.length > 0 ? rows[0] - 1 : -1;
+  let blanks = 0;
+  for (const r of rows) {
+    const cells = textCells(sheet, r);
+    if (cells.length === 0) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    const labels = cells.filter((c) => typeof cellAt(sheet, r, c.col) === "string");
+    if (labels.length === 0 || !labels.some((c) => summaryFieldOf(c.text) !== null)) break;
+    end = r;
+  }
+  return end;
+}
+
+/** Text of a merged area covering (r, field's column) that starts above r; records where it was typed. */
+function mergedText(table: LocatedTable<ExpenseField>, r: number, key: "category" | "item" | "subItem", carriedFrom: Map<string, number>): string | null {
+  const col = table.columns[key]?.col;
+  if (col === undefined) return null;
+  const m = mergeAt(table.sheet, r, col);
+  if (!m || m.top >= r || m.top <= table.headerRow) return null;
+  const text = readTextCell(cellAt(table.sheet, m.top, m.left));
+  if (text !== null) carriedFrom.set(`${r}:${key}`, m.top);
+  return text;
 }
 
 function readYear(reader: RowReader<ExpenseField>, table: LocatedTable<ExpenseField>, r: number): number | null {
@@ -196,11 +283,10 @@ interface SummaryRead {
   readonly findings: Finding[];
 }
 
-function readSummary(table: LocatedTable<ExpenseField>, bodyEnd: number, source: string): SummaryRead {
+function readSummary(table: LocatedTable<ExpenseField>, bodyEnd: number, source: string, rows: readonly number[]): SummaryRead {
   const sheet = table.sheet;
   const findings: Finding[] = [];
   const found: { field: SummaryField; row: number; col: number; fiscalYear: number | null; valueYen: number }[] = [];
-  const rows = [...range(sheet.rowOffset, table.headerRow - 1), ...range(bodyEnd + 1, lastRow(sheet))];
   for (const r of rows) {
     for (const label of textCells(sheet, r)) {
       const field = summaryFieldOf(label.text);

@@ -10,7 +10,7 @@ import { detectWorkbook, type Detection } from "./detect";
 import { evaluateCloudCapexSheet, evaluateCloudCostSheet } from "./evaluateCloud";
 import { evaluateExpenseSheet, evaluateIndicators, type DcExpenseResult, type KindResult } from "./evaluateDc";
 import { evaluatePowerPlanSheet } from "./evaluateGx";
-import { combinedExpenseFigures, expenseTableLabels, sharedFiscalYearFindings } from "./expenseTables";
+import { applicationSummaryFindings, combinedExpenseFigures, expenseTableLabels, sharedFiscalYearFindings } from "./expenseTables";
 import { FactResolver } from "./factResolver";
 import { anchorOf, toFinding } from "./issueMapping";
 import { checkApplicationWorkbook } from "../programs/dc-zero";
@@ -36,7 +36,7 @@ export function validateWorkbook(wb: WorkbookGrid, options: ValidationOptions = 
     const labels = expenseTableLabels(det.expenses);
     det.expenses.forEach((p, i) => expenseResults.push(evaluateExpenseSheet(p, facts, indicatorSheets, labels[i])));
     results.push(...expenseResults, {
-      findings: sharedFiscalYearFindings(det.expenses, expenseResults, labels),
+      findings: [...sharedFiscalYearFindings(det.expenses, expenseResults, labels), ...applicationSummaryFindings(det.expenses, expenseResults)],
       summary: combinedExpenseFigures(expenseResults),
       checksRun: [],
     });

@@ -168,7 +168,11 @@ export function checkTotals(
     const inYear = lines.filter((l) => t.fiscalYear === null || l.fiscalYear === t.fiscalYear);
     let scope: readonly ExpenseLine[] = inYear;
     let what = t.fiscalYear === null ? "全行" : `${t.fiscalYear}年度の行`;
-    if (t.kind === "subtotal") {
+    if (t.kind === "subtotal" && t.scopeRows) {
+      const own = new Set(t.scopeRows);
+      scope = lines.filter((l) => own.has(l.row));
+      what = "この小計の上の行";
+    } else if (t.kind === "subtotal") {
       const tax = resolveTaxonomy(t, params);
       if (t.item !== null && tax.item !== null) {
         scope = inYear.filter((l) => resolved.get(l)?.item === tax.item);
