@@ -293,11 +293,11 @@ function readSummary(table: LocatedTable<ExpenseField>, bodyEnd: number, source:
       if (!field) continue;
       const labelYear = findFiscalYearIn(label.text);
       const captions = labelYear === null ? yearCaptions(table, r, label.col, bodyEnd) : null;
-      const targets = captions ?? firstValueRight(table, r, label.col).map((col) => ({ col, fiscalYear: labelYear }));
+      const targets = captions?.map((t) => ({ ...t, row: r })) ?? firstValueRight(table, r, label.col).map((p) => ({ ...p, fiscalYear: labelYear }));
       for (const t of targets) {
-        const raw = cellAt(sheet, r, t.col);
+        const raw = cellAt(sheet, t.row, t.col);
         const read = readNumberCell(raw, table.columns.amountYen?.scale ?? 1, "yen");
-        const at = toA1(r, t.col);
+        const at = toA1(t.row, t.col);
         const what = label.text.trim();
         if (read.kind === "error") {
           findings.push(finding(sheet.name, at, "error", SHEET_RULES.cellError, `${what}のセルがエラー値「${read.error}」です。数式の参照先を確認し、値を入力してください（${SHEET_RULES.cellError}）。`, source));
@@ -309,22 +309,35 @@ function readSummary(table: LocatedTable<ExpenseField>, bodyEnd: number, source:
         }
         if (read.kind !== "number") continue;
         if (read.fromText) findings.push(textNumberFinding(sheet.name, at, what, String(raw), read.value, read.notes, source));
-        found.push({ field, row: r, col: t.col, fiscalYear: t.fiscalYear, valueYen: read.value });
+        found.push({ field, row: t.row, col: t.col, fiscalYear: t.fiscalYear, valueYen: read.value });
       }
     }
   }
   return { declared: toDeclared(found), cells: found.map(({ field, row, col, fiscalYear }) => ({ field, row, col, fiscalYear })), findings };
 }
 
-/** The first non-blank cell right of a label (a one-element list), or none. */
-function firstValueRight(table: LocatedTable<ExpenseField>, r: number, c: number): number[] {
-  const end = Math.min(lastCol(table.sheet), c + SUMMARY_VALUE_COLS);
-  for (let cc = c + 1; cc <= end; cc++) {
-    const v = cellAt(table.sheet, r, cc);
+const UNIT_ONLY = /^[(（]?(円|千円|万円)[)）]?$/;
+
+/**
+ * The cell holding a label's value (a one-element list), or none: right of the label's merged area, the first
+ * non-blank cell near it or the first number further along the row; else the cell just below the label's
+ * area when it holds a number (value written under its label).
+ */
+function firstValueRight(table: LocatedTable<ExpenseField>, r: number, c: number): { row: number; col: number }[] {
+  const sheet = table.sheet;
+  const area = mergeAt(sheet, r, c);
+  const from = (area?.right ?? c) + 1;
+  const near = from + SUMMARY_VALUE_COLS - 1;
+  for (let cc = from; cc <= lastCol(sheet); cc++) {
+    const v = cellAt(sheet, r, cc);
     if (isBlankCell(v)) continue;
-    if (typeof v === "string" && /^[(（]?(円|千円|万円)[)）]?$/.test(v.trim())) continue;
-    return [cc];
+    if (typeof v === "string" && UNIT_ONLY.test(v.trim())) continue;
+    if (cc <= near || readNumberCell(v, 1, "yen").kind === "number") return [{ row: r, col: cc }];
+    if (typeof v === "string") break;
   }
+  const below = (area?.bottom ?? r) + 1;
+  const v = cellAt(sheet, below, c);
+  if (typeof v === "number" || (typeof v === "string" && readNumberCell(v, 1, "yen").kind === "number" && summaryFieldOf(v) === null)) return [{ row: below, col: c }];
   return [];
 }
 
