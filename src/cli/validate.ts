@@ -7,6 +7,7 @@ import { basename } from "path";
 import { parseProjectType } from "../rules/programs/dc-zero/projectType";
 import { parseInvestmentType } from "../rules/programs/gx-regional/aliases";
 import { factKeyOf } from "../rules/sheets/factCatalog";
+import { FORM_STATUS_JA } from "../rules/sheets/formStatus";
 import type { ProgramChoice, SummaryFigure, ValidationOptions, ValidationReport } from "../rules/sheets/report";
 import type { Finding, Severity } from "../rules/sheets/types";
 import { validateWorkbook } from "../rules/sheets/validateWorkbook";
@@ -133,7 +134,8 @@ export function formatReport(file: string, report: ValidationReport): string {
     for (const s of report.summary) out.push(`  ${s.label}: ${formatFigure(s)}${s.note ? `（${s.note}）` : ""}`);
   }
   const count = (s: Severity): number => report.findings.filter((f) => f.severity === s).length;
-  out.push("", `結果: エラー ${count("error")} 件、警告 ${count("warning")} 件、情報 ${count("info")} 件`, "");
+  const status = report.formStatus && report.formStatus !== "filled" ? `（${FORM_STATUS_JA[report.formStatus]}）` : "";
+  out.push("", `結果: エラー ${count("error")} 件、警告 ${count("warning")} 件、情報 ${count("info")} 件${status}`, "");
   return out.join("\n");
 }
 

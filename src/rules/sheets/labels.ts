@@ -42,8 +42,22 @@ export function parseUnitText(text: string): LabelUnit | null {
 const BRACKETS = /[(（[［【〔<＜「『]([^)）\]］】〕>＞」』]*)[)）\]］】〕>＞」』]/g;
 const TRAILING_UNIT = /(百万円|千円|万円|億円|円|千kwh|万kwh|mwh|gwh|kwh)$/;
 
-/** Splits a label into its base text and stated unit. */
+const labelCache = new Map<string, LabelInfo>();
+/** Bound of the cache (labels repeat; free text of 10k lines must not grow it without end). */
+const LABEL_CACHE_MAX = 20_000;
+
+/** Splits a label into its base text and stated unit (cached by text). */
 export function parseLabel(text: string): LabelInfo {
+  let info = labelCache.get(text);
+  if (info === undefined) {
+    if (labelCache.size >= LABEL_CACHE_MAX) labelCache.clear();
+    info = parseLabelText(text);
+    labelCache.set(text, info);
+  }
+  return info;
+}
+
+function parseLabelText(text: string): LabelInfo {
   let n = normalizeLabel(text)
     .replace(/※\d*/g, "")
     .replace(/[*＊]+$/, "")

@@ -12,6 +12,7 @@ import { evaluateExpenseSheet, evaluateIndicators, type DcExpenseResult, type Ki
 import { evaluatePowerPlanSheet } from "./evaluateGx";
 import { applicationSummaryFindings, combinedExpenseFigures, expenseTableLabels, sharedFiscalYearFindings } from "./expenseTables";
 import { FactResolver } from "./factResolver";
+import { formStatusFinding, formStatusOf, unreadFormFindings } from "./formStatus";
 import { anchorOf, toFinding } from "./issueMapping";
 import { checkApplicationWorkbook } from "../programs/dc-zero";
 import { finding, KIND_ORDER, SHEET_KINDS, SHEET_RULES, type SheetProgram } from "./sheetRules";
@@ -41,7 +42,8 @@ export function validateWorkbook(wb: WorkbookGrid, options: ValidationOptions = 
       checksRun: [],
     });
   }
-  if (wanted("dc-expenses") || wanted("dc-plan-indicators")) results.push(applicationWorkbookResult(wb, detected, options));
+  const formStatus = formStatusOf(det, wanted);
+  if (wanted("dc-expenses") || wanted("dc-plan-indicators")) results.push(applicationWorkbookResult(wb, detected, options, formStatus === "filled"));
   if (wanted("dc-plan-indicators")) {
     const evaluated = expenseResults.flatMap((r) => (r.evaluation ? [r.evaluation.eligibleTotalYen] : []));
     const eligibleYen = evaluated.length > 0 ? evaluated.reduce((a, b) => a + b, 0) : null;
@@ -58,9 +60,11 @@ export function validateWorkbook(wb: WorkbookGrid, options: ValidationOptions = 
 
   const absent = KIND_ORDER.filter((k) => wanted(k) && !detected.some((d) => d.kind === k)).map(kindAbsent);
   const programNotes = options.program === "dc-tech" ? [dcTechNote()] : [];
-  const findings = sortFindings(dedupe([...results.flatMap((r) => r.findings), ...absent, ...programNotes]), wb);
+  const never = [...unreadFormFindings(wb, det, wanted), ...(options.program === "dc-tech" ? [] : formStatusFinding(formStatus, KIND_ORDER.filter(wanted)))];
+  const findings = sortFindings(dedupe([...results.flatMap((r) => r.findings), ...absent, ...programNotes, ...never]), wb);
   return {
     findings,
+    formStatus,
     detected: detected.filter((d) => wanted(d.kind)),
     summary: results.flatMap((r) => r.summary),
     checksRun: [...new Set(results.flatMap((r) => r.checksRun))].sort(),
@@ -83,7 +87,7 @@ function checklistContext(results: readonly KindResult[]): ValidationReport["che
 }
 
 /** DC-DOC-04: 様式1・別紙1・別紙2 kept together in one Excel workbook, as the 協会 distributes them. */
-function applicationWorkbookResult(wb: WorkbookGrid, detected: readonly DetectedSheet[], options: ValidationOptions): KindResult {
+function applicationWorkbookResult(wb: WorkbookGrid, detected: readonly DetectedSheet[], options: ValidationOptions, filled: boolean): KindResult {
   const dc = detected.filter((d) => SHEET_KINDS[d.kind].program === "dc-zero");
   const sheets = wb.sheets.map((s) => ({ name: s.name, kind: dc.find((d) => d.sheet === s.name)?.kind ?? null }));
   const check = checkApplicationWorkbook(
@@ -99,7 +103,9 @@ function applicationWorkbookResult(wb: WorkbookGrid, detected: readonly Detected
     const renamed = issue.severity === "info" ? dc.find((d) => issue.message.includes(`シート「${d.sheet}」`)) : undefined;
     return [toFinding(missing ? { ...issue, severity: "info" } : issue, renamed ? { sheet: renamed.sheet, cell: renamed.anchor } : { sheet: "", cell: "" })];
   });
-  return { findings, summary: [], checksRun: check.checksRun };
+  // Ticked "検証で確認済み" only when every form is there and holds data: blank forms or a missing 様式1 leave it to the user.
+  const complete = filled && Object.values(check.parts).every(Boolean);
+  return { findings, summary: [], checksRun: complete ? check.checksRun : [] };
 }
 
 function detectedSheets(det: Detection): DetectedSheet[] {
