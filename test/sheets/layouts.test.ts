@@ -6,13 +6,15 @@
  */
 import { readWorkbookBuffer } from "../../src/cli/xlsx";
 import { fromA1, type Finding } from "../../src/rules/sheets/types";
+import { detectWorkbook } from "../../src/rules/sheets/detect";
 import { validateWorkbook } from "../../src/rules/sheets/validateWorkbook";
 import { caseBuffer, LAYOUT_CASES, type LayoutCase } from "../fixtures/layouts/corpus";
 
-async function validate(c: LayoutCase): Promise<readonly Finding[]> {
+async function validate(c: LayoutCase): Promise<{ findings: readonly Finding[]; lines: number }> {
   const read = await readWorkbookBuffer(await caseBuffer(c), c.fileName);
   if (!read.ok) throw new Error(read.message);
-  return validateWorkbook(read.workbook, { fileName: c.fileName }).findings;
+  const lines = detectWorkbook(read.workbook).expenses.flatMap((p) => p.lines.filter((l) => l.kind === "line")).length;
+  return { findings: validateWorkbook(read.workbook, { fileName: c.fileName }).findings, lines };
 }
 
 const show = (fs: readonly Finding[]): string => fs.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.ruleId} ${f.message}`).join("\n");
@@ -24,7 +26,8 @@ describe("issue 10 layout corpus", () => {
   });
 
   it.each(LAYOUT_CASES.map((c) => [c.id, c] as const))("%s: planted findings at their cells, no error on clean lines", async (_id, c) => {
-    const findings = await validate(c);
+    const { findings, lines } = await validate(c);
+    expect(lines).toBe(c.lineCount);
     const missed = c.planted.filter((p) => !findings.some((f) => f.sheet === p.sheet && f.cell === p.cell && f.ruleId === p.ruleId && f.severity === p.severity));
     expect({ missed, findings: show(findings) }).toEqual({ missed: [], findings: expect.any(String) });
     const falseErrors = findings.filter((f) => {

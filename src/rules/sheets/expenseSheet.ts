@@ -87,8 +87,10 @@ export function parseExpenseSheet(table: LocatedTable<ExpenseField>, source: str
   const captionYear = stack.stacked && !table.columns.fiscalYear ? captionYearAbove(table, stack.prevTableEnd) : null;
   const amountCols = [table.columns.amountYen?.col, table.columns.eligibleYen?.col];
   // The summary block starts at a summary label, or at a row of 年度 captions over the amount columns.
-  const isStop = (r: number): boolean =>
-    textCells(sheet, r).some((c) => aliasRank(parseLabel(stripYear(c.text)), TABLE_STOP_LABELS) >= 0 || (amountCols.includes(c.col) && parseFiscalYear(c.text) !== null));
+  const isStop = (r: number): boolean => {
+    const cells = textCells(sheet, r);
+    return cells.some((c) => aliasRank(parseLabel(stripYear(c.text)), TABLE_STOP_LABELS) >= 0 || (amountCols.includes(c.col) && parseFiscalYear(c.text) !== null)) || isYearCaption(table, r, cells);
+  };
   const body = tableBody(table, isStop, nextHeaderRow, totalRowOf(table));
   const reader = new RowReader(table, source);
   const lines: ExpenseLine[] = [];
@@ -166,6 +168,15 @@ export function parseExpenseSheet(table: LocatedTable<ExpenseField>, source: str
     findings: [...reader.findings, ...summary.findings, ...(whole?.findings ?? [])],
   };
 }
+
+/** A row holding only a 年度 caption (【令和7年度】, 2025年度分) outside a 年度 column: the next block starts. */
+function isYearCaption(table: LocatedTable<ExpenseField>, r: number, cells: readonly { col: number; text: string }[]): boolean {
+  if (cells.length !== 1 || cells[0].col === table.columns.fiscalYear?.col || typeof cellAt(table.sheet, r, cells[0].col) !== "string") return false;
+  const text = cells[0].text;
+  return text.length <= CAPTION_MAX_CHARS && (findFiscalYearIn(text) ?? parseFiscalYear(text)) !== null;
+}
+
+const CAPTION_MAX_CHARS = 20;
 
 /** How far above a stacked table's header its 年度 caption is looked for. */
 const CAPTION_ROWS = 3;
