@@ -81,9 +81,17 @@ function parseLabelText(text: string): LabelInfo {
 
 /** Index of the first alias the label matches (lower = better), or -1. */
 export function aliasRank(info: LabelInfo, aliases: readonly string[]): number {
-  for (let i = 0; i < aliases.length; i++) {
-    const a = normalizeLabel(aliases[i]);
+  let normalized = aliasCache.get(aliases);
+  if (normalized === undefined) {
+    normalized = aliases.map(normalizeLabel);
+    aliasCache.set(aliases, normalized);
+  }
+  for (let i = 0; i < normalized.length; i++) {
+    const a = normalized[i];
     if (a === info.base || a === info.baseWithoutUnit) return i;
   }
   return -1;
 }
+
+/** Normalised aliases per alias list (the lists are constants: compiled once). */
+const aliasCache = new WeakMap<readonly string[], readonly string[]>();

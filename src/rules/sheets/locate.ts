@@ -61,8 +61,17 @@ export function lastRow(sheet: SheetGrid): number {
   return sheet.rowOffset + sheet.values.length - 1;
 }
 
+const lastColCache = new WeakMap<SheetGrid, number>();
+
 export function lastCol(sheet: SheetGrid): number {
-  return sheet.colOffset + Math.max(0, ...sheet.values.map((r) => r.length)) - 1;
+  let c = lastColCache.get(sheet);
+  if (c === undefined) {
+    let width = 0;
+    for (const r of sheet.values) if (r.length > width) width = r.length;
+    c = sheet.colOffset + width - 1;
+    lastColCache.set(sheet, c);
+  }
+  return c;
 }
 
 /** Header rows of `spec` in a sheet, top to bottom. */
@@ -90,10 +99,11 @@ export function locateTables<K extends string>(sheet: SheetGrid, spec: TableSpec
   return found;
 }
 
-/** A band needs text in both rows (a cheap test before reading it). */
+/** A band needs text and no numbers in both rows (a cheap test that skips body rows before reading labels). */
 function mayStartBand(sheet: SheetGrid, r: number): boolean {
-  const has = (row: readonly CellValue[] | undefined): boolean => !!row && row.some((v) => typeof v === "string" && !isBlankCell(v));
-  return has(sheet.values[r - sheet.rowOffset]) && has(sheet.values[r + 1 - sheet.rowOffset]);
+  const labelsOnly = (row: readonly CellValue[] | undefined): boolean =>
+    !!row && !row.some((v) => typeof v === "number") && row.some((v) => typeof v === "string" && !isBlankCell(v));
+  return labelsOnly(sheet.values[r - sheet.rowOffset]) && labelsOnly(sheet.values[r + 1 - sheet.rowOffset]);
 }
 
 /** Header labels of row `r`, or of the band r..r+1 (the lower label wins; merged cells show their value). */

@@ -258,14 +258,14 @@ export function checkDeclared(d: ExpenseSheetInput["declared"], computed: Comput
 /** Installation lines of batteries per 年度, for batteryLine (installation lines are not batteries themselves). */
 export function batteryInstallations(lines: readonly ExpenseLine[], params: DcZeroParams): { isInstallation: (l: ExpenseLine) => boolean; of: (l: ExpenseLine) => BatteryInstallation | undefined } {
   const installs = new Set(lines.filter((l) => isBatteryInstallation(l, params)));
-  const batteries = lines.filter((l) => !installs.has(l) && readBatteryLine(l, params) !== null);
-  return {
-    isInstallation: (l) => installs.has(l),
-    of: (l) => {
-      const mine = [...installs].filter((i) => i.fiscalYear === l.fiscalYear);
-      if (mine.length === 0) return undefined;
-      const assignable = batteries.filter((b) => b.fiscalYear === l.fiscalYear).length === 1;
-      return { yen: mine.reduce((s, i) => s + (i.amountYen ?? 0), 0), rows: mine.map((i) => i.row), assignable };
-    },
-  };
+  const byYear = new Map<number | null, BatteryInstallation>();
+  if (installs.size > 0) {
+    const batteriesPerYear = new Map<number | null, number>();
+    for (const l of lines) if (!installs.has(l) && readBatteryLine(l, params) !== null) batteriesPerYear.set(l.fiscalYear, (batteriesPerYear.get(l.fiscalYear) ?? 0) + 1);
+    for (const i of installs) {
+      const prev = byYear.get(i.fiscalYear) ?? { yen: 0, rows: [], assignable: batteriesPerYear.get(i.fiscalYear) === 1 };
+      byYear.set(i.fiscalYear, { ...prev, yen: prev.yen + (i.amountYen ?? 0), rows: [...prev.rows, i.row] });
+    }
+  }
+  return { isInstallation: (l) => installs.has(l), of: (l) => byYear.get(l.fiscalYear) };
 }
