@@ -90,7 +90,8 @@ export function stateFromGrid(wb: WorkbookGrid): MemoryWorkbookState {
         cells[toA1(r + s.rowOffset, c + s.colOffset)] = cell;
       }),
     );
-    return { name: s.name, cells };
+    const merges = (s.merges ?? []).map((m) => `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`);
+    return { name: s.name, cells, ...(merges.length > 0 && { merges }) };
   });
   return { sheets, activeSheet: sheets[0]?.name ?? null, selection: null, data: {} };
 }

@@ -114,6 +114,12 @@ export const FORM_STATUS_JA: Readonly<Record<Exclude<FormStatus, "filled">, stri
   blank: "未入力",
 };
 
+/** The same in English (taskpane in an English Office). */
+export const FORM_STATUS_EN: Readonly<Record<Exclude<FormStatus, "filled">, string>> = {
+  absent: "No forms found",
+  blank: "Forms not filled in",
+};
+
 /** The workbook-wide warning for absent or blank forms (none when filled). */
 export function formStatusFinding(status: FormStatus, kinds: readonly SheetKind[]): Finding[] {
   if (status === "filled" || kinds.length === 0) return [];
