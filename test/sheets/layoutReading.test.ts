@@ -12,6 +12,8 @@ import { line } from "../../src/rules/programs/dc-zero/testdata/expenseSheets";
 import { detectWorkbook } from "../../src/rules/sheets/detect";
 import { sheetFromCells } from "../../src/rules/sheets/gridBuilder";
 import { mergeAt, shownAt } from "../../src/rules/sheets/types";
+import { validateWorkbook } from "../../src/rules/sheets/validateWorkbook";
+import { caseBuffer, LAYOUT_CASES } from "../fixtures/layouts/corpus";
 
 describe("exceljs reader: merges and hidden rows/columns", () => {
   it("gives the merged areas and the hidden rows and columns of the used range", async () => {
@@ -22,7 +24,9 @@ describe("exceljs reader: merges and hidden rows/columns", () => {
     ws.getCell("D5").value = 1;
     ws.getRow(3).hidden = true;
     ws.getColumn("C").hidden = true;
-    const read = await readWorkbookBuffer(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const read = await readWorkbookBuffer(
+      Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer),
+    );
     if (!read.ok) throw new Error(read.message);
     const grid = read.workbook.sheets[0];
     expect(grid.merges).toEqual([{ top: 1, left: 1, bottom: 3, right: 1 }]);
@@ -52,29 +56,61 @@ const HEADER_2ROWS = {
 
 describe("two-row headers", () => {
   it("are read as one band with merges (leaf labels merged down)", () => {
-    const sheet = { ...sheetFromCells("S", HEADER_2ROWS), merges: [{ top: 2, left: 1, bottom: 2, right: 3 }, { top: 2, left: 4, bottom: 3, right: 4 }, { top: 2, left: 5, bottom: 2, right: 6 }] };
+    const sheet = {
+      ...sheetFromCells("S", HEADER_2ROWS),
+      merges: [
+        { top: 2, left: 1, bottom: 2, right: 3 },
+        { top: 2, left: 4, bottom: 3, right: 4 },
+        { top: 2, left: 5, bottom: 2, right: 6 },
+      ],
+    };
     const [p] = detectWorkbook({ sheets: [sheet] }).expenses;
     expect(p.table.headerRow).toBe(3);
     expect(p.table.anchor.row).toBe(2);
     expect(p.table.columns.description?.col).toBe(4);
     expect(p.table.columns.amountYen?.col).toBe(5);
-    expect(p.lines.map((l) => [l.row, l.description, l.amountYen])).toEqual([[4, "高効率UPS", 1000]]);
+    expect(p.lines.map((l) => [l.row, l.description, l.amountYen])).toEqual([
+      [4, "高効率UPS", 1000],
+    ]);
   });
 
   it("are read without merge information too (a blank lower cell takes the upper label)", () => {
-    const [p] = detectWorkbook({ sheets: [sheetFromCells("S", HEADER_2ROWS)] }).expenses;
+    const [p] = detectWorkbook({
+      sheets: [sheetFromCells("S", HEADER_2ROWS)],
+    }).expenses;
     expect(p?.lines.map((l) => l.description)).toEqual(["高効率UPS"]);
   });
 
   it("a one-row header directly below another text row is still read as one row", () => {
-    const [p] = detectWorkbook({ sheets: [sheetFromCells("S", { A1: "メモ", B1: "参考", A2: "区分", B2: "費目", C2: "細分", D2: "内容", E2: "金額", F2: "補助対象経費", A3: "設備費", B3: "設備費", D3: "UPS", E3: 5, F3: 5 })] }).expenses;
+    const [p] = detectWorkbook({
+      sheets: [
+        sheetFromCells("S", {
+          A1: "メモ",
+          B1: "参考",
+          A2: "区分",
+          B2: "費目",
+          C2: "細分",
+          D2: "内容",
+          E2: "金額",
+          F2: "補助対象経費",
+          A3: "設備費",
+          B3: "設備費",
+          D3: "UPS",
+          E3: 5,
+          F3: 5,
+        }),
+      ],
+    }).expenses;
     expect(p.table.headerRow).toBe(1);
     expect(p.table.anchor.row).toBe(1);
   });
 });
 
 describe("stacked 年度 blocks: the caption is the block's 年度", () => {
-  const block = (top: number, caption: string): Record<string, string | number> => ({
+  const block = (
+    top: number,
+    caption: string,
+  ): Record<string, string | number> => ({
     [`A${top}`]: caption,
     [`A${top + 1}`]: "区分",
     [`B${top + 1}`]: "費目",
@@ -96,13 +132,22 @@ describe("stacked 年度 blocks: the caption is the block's 年度", () => {
     ["2025年度", 2025],
     ["R8年度", 2026],
   ])("%s → %i", (caption, fy) => {
-    const sheet = sheetFromCells("S", { ...block(1, "【令和5年度】"), ...block(8, caption) });
+    const sheet = sheetFromCells("S", {
+      ...block(1, "【令和5年度】"),
+      ...block(8, caption),
+    });
     const tables = detectWorkbook({ sheets: [sheet] }).expenses;
-    expect(tables.map((t) => t.lines.filter((l) => l.kind === "line").map((l) => l.fiscalYear))).toEqual([[2023], [fy]]);
+    expect(
+      tables.map((t) =>
+        t.lines.filter((l) => l.kind === "line").map((l) => l.fiscalYear),
+      ),
+    ).toEqual([[2023], [fy]]);
   });
 
   it("a lone table keeps its title's year out of its lines", () => {
-    const tables = detectWorkbook({ sheets: [sheetFromCells("S", block(1, "【令和6年度】"))] }).expenses;
+    const tables = detectWorkbook({
+      sheets: [sheetFromCells("S", block(1, "【令和6年度】"))],
+    }).expenses;
     expect(tables[0].lines[0].fiscalYear).toBeNull();
   });
 });
@@ -136,27 +181,109 @@ describe("official long names of 事業区分", () => {
     expect(r.ok && r.value).toBe(type);
   });
   it("a name that contradicts its 略称 is not read", () => {
-    expect(parseProjectType("データセンター新設支援事業（略称：改修）").ok).toBe(false);
+    expect(
+      parseProjectType("データセンター新設支援事業（略称：改修）").ok,
+    ).toBe(false);
   });
 });
 
 describe("DC-BATT-01: the target price is 工事費込み", () => {
-  const battery = (row: number, amount: number) => line(row, { category: "設備費", item: "設備費", description: "定置用蓄電池（業務・産業用）", quantity: 1000, unit: "kWh", amountYen: amount, eligibleYen: amount, rateClass: "1/2" });
-  const install = line(9, { category: "工事費", item: "本工事費", subItem: "労務費", description: "蓄電池 設置工事", amountYen: 15_000_000, eligibleYen: 15_000_000, rateClass: "1/2" });
+  const battery = (row: number, amount: number) =>
+    line(row, {
+      category: "設備費",
+      item: "設備費",
+      description: "定置用蓄電池（業務・産業用）",
+      quantity: 1000,
+      unit: "kWh",
+      amountYen: amount,
+      eligibleYen: amount,
+      rateClass: "1/2",
+    });
+  const install = line(9, {
+    category: "工事費",
+    item: "本工事費",
+    subItem: "労務費",
+    description: "蓄電池 設置工事",
+    amountYen: 15_000_000,
+    eligibleYen: 15_000_000,
+    rateClass: "1/2",
+  });
   const batt = (lines: Parameters<typeof evaluateExpenses>[0]["lines"]) =>
-    evaluateExpenses({ projectType: "new", lines, declared: {} }).issues.filter((i) => i.ruleId === "DC-BATT-01");
+    evaluateExpenses({ projectType: "new", lines, declared: {} }).issues.filter(
+      (i) => i.ruleId === "DC-BATT-01",
+    );
 
   it("adds the installation line: 110M + 15M for 1,000kWh is over 12.0万円/kWh", () => {
     expect(batt([battery(5, 110_000_000)])).toEqual([]);
-    expect(batt([battery(5, 110_000_000), install]).map((i) => [i.row, i.field, i.severity])).toEqual([[5, "amountYen", "error"]]);
+    expect(
+      batt([battery(5, 110_000_000), install]).map((i) => [
+        i.row,
+        i.field,
+        i.severity,
+      ]),
+    ).toEqual([[5, "amountYen", "error"]]);
   });
   it("at the target exactly (105M + 15M) passes", () => {
     expect(batt([battery(5, 105_000_000), install])).toEqual([]);
   });
   it("several battery lines and an installation line: a warning on each battery, never a silent pass", () => {
-    expect(batt([battery(5, 50_000_000), battery(6, 50_000_000), install]).map((i) => [i.row, i.severity])).toEqual([
+    expect(
+      batt([battery(5, 50_000_000), battery(6, 50_000_000), install]).map(
+        (i) => [i.row, i.severity],
+      ),
+    ).toEqual([
       [5, "warning"],
       [6, "warning"],
     ]);
+  });
+});
+
+describe("application-wide requirements across stacked 年度 blocks", () => {
+  it("DC-NEW-REQ-01 (new RE equipment) is met by a RE line in any block", async () => {
+    const c = LAYOUT_CASES.find((x) => x.layout === 4 && !x.faulty);
+    if (!c) throw new Error("no layout 4 case");
+    const read = await readWorkbookBuffer(await caseBuffer(c));
+    if (!read.ok) throw new Error(read.message);
+    expect(
+      validateWorkbook(read.workbook).findings.filter(
+        (f) => f.ruleId === "DC-NEW-REQ-01",
+      ),
+    ).toEqual([]);
+  });
+
+  it("…and still warned when no block has one", () => {
+    const sheet = sheetFromCells("S", {
+      A1: "事業区分",
+      B1: "新設",
+      A3: "【令和6年度】",
+      A4: "区分",
+      B4: "費目",
+      C4: "細分",
+      D4: "内容",
+      E4: "金額",
+      F4: "補助対象経費",
+      A5: "設備費",
+      B5: "設備費",
+      D5: "高効率空調",
+      E5: 30,
+      F5: 30,
+      A8: "【令和7年度】",
+      A9: "区分",
+      B9: "費目",
+      C9: "細分",
+      D9: "内容",
+      E9: "金額",
+      F9: "補助対象経費",
+      A10: "設備費",
+      B10: "設備費",
+      D10: "高効率空調",
+      E10: 30,
+      F10: 30,
+    });
+    expect(
+      validateWorkbook({ sheets: [sheet] })
+        .findings.filter((f) => f.ruleId === "DC-NEW-REQ-01")
+        .map((f) => f.cell),
+    ).toEqual(["A4", "A9"]);
   });
 });

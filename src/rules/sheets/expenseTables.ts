@@ -114,3 +114,18 @@ export function applicationSummaryFindings(tables: readonly ParsedExpenseSheet[]
   });
   return out;
 }
+
+/**
+ * New RE equipment is required of the application, not of each 年度 block (DC-*-REQ, 新規導入): when one of several
+ * 経費内訳 tables holds the RE line, the "no RE line" warning of the others is dropped.
+ */
+export function applicationWideReRequirement(tables: readonly ParsedExpenseSheet[], results: readonly DcExpenseResult[]): DcExpenseResult[] {
+  const reqIds = new Set(Object.values(DC_ZERO_CURRENT.params.newReRequired).map((r) => r.ruleId));
+  const missing = (r: DcExpenseResult): boolean => r.evaluation?.issues.some((i) => i.row === null && i.field === null && reqIds.has(i.ruleId)) ?? false;
+  if (tables.length < 2 || !results.some((r) => r.evaluation !== null && !missing(r))) return [...results];
+  return results.map((r, i) => {
+    if (!missing(r)) return r;
+    const at = anchorOf(tables[i].table);
+    return { ...r, findings: r.findings.filter((f) => !(reqIds.has(f.ruleId) && f.sheet === at.sheet && f.cell === at.cell && f.severity === "warning")) };
+  });
+}

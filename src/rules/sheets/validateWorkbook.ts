@@ -10,7 +10,7 @@ import { detectWorkbook, type Detection } from "./detect";
 import { evaluateCloudCapexSheet, evaluateCloudCostSheet } from "./evaluateCloud";
 import { evaluateExpenseSheet, evaluateIndicators, type DcExpenseResult, type KindResult } from "./evaluateDc";
 import { evaluatePowerPlanSheet } from "./evaluateGx";
-import { applicationSummaryFindings, combinedExpenseFigures, expenseTableLabels, sharedFiscalYearFindings } from "./expenseTables";
+import { applicationSummaryFindings, applicationWideReRequirement, combinedExpenseFigures, expenseTableLabels, sharedFiscalYearFindings } from "./expenseTables";
 import { FactResolver } from "./factResolver";
 import { formStatusFinding, formStatusOf, unreadFormFindings } from "./formStatus";
 import { anchorOf, toFinding } from "./issueMapping";
@@ -35,7 +35,8 @@ export function validateWorkbook(wb: WorkbookGrid, options: ValidationOptions = 
   if (wanted("dc-expenses")) {
     const indicatorSheets = det.indicators.map((b) => b.sheet);
     const labels = expenseTableLabels(det.expenses);
-    det.expenses.forEach((p, i) => expenseResults.push(evaluateExpenseSheet(p, facts, indicatorSheets, labels[i])));
+    const perTable = det.expenses.map((p, i) => evaluateExpenseSheet(p, facts, indicatorSheets, labels[i]));
+    expenseResults.push(...applicationWideReRequirement(det.expenses, perTable));
     results.push(...expenseResults, {
       findings: [...sharedFiscalYearFindings(det.expenses, expenseResults, labels), ...applicationSummaryFindings(det.expenses, expenseResults)],
       summary: combinedExpenseFigures(expenseResults),
