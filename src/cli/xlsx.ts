@@ -55,9 +55,11 @@ function startsWith(buffer: Buffer, signature: readonly number[]): boolean {
 /** One worksheet → its used range as a grid (1-based exceljs rows/cols → 0-based offsets). */
 export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const cells: { r: number; c: number; v: CellValue; fmt: string }[] = [];
+  const zeroFormulas: { row: number; col: number }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master.address !== cell.address) return;
+      if (isZeroFormula(cell.value)) zeroFormulas.push({ row: r - 1, col: c - 1 });
       const v = toCellValue(cell.value);
       if (v === null) return;
       cells.push({ r: r - 1, c: c - 1, v, fmt: cell.numFmt ?? "General" });
@@ -75,7 +77,14 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
     values[x.r - r0][x.c - c0] = x.v;
     numberFormats[x.r - r0][x.c - c0] = x.fmt;
   }
-  return { name: ws.name, values, numberFormats, rowOffset: r0, colOffset: c0, ...layout };
+  return { name: ws.name, values, numberFormats, rowOffset: r0, colOffset: c0, ...layout, ...(zeroFormulas.length > 0 && { zeroFormulas }) };
+}
+
+/** A formula whose saved result is 0 or missing. */
+function isZeroFormula(v: ExcelJS.CellValue | undefined): boolean {
+  if (typeof v !== "object" || v === null || !("formula" in v || "sharedFormula" in v)) return false;
+  const result = (v as { result?: unknown }).result;
+  return result === undefined || result === null || result === 0;
 }
 
 /** Merged areas and hidden rows/columns (up to the last used cell) of a worksheet. */

@@ -35,6 +35,21 @@ describe("exceljs reader: merges and hidden rows/columns", () => {
     expect(shownAt(grid, 3, 1)).toBe("工事費");
     expect(mergeAt(grid, 4, 1)).toBeNull();
   });
+
+  it("lists formulas saved with a result of 0 or none (not recalculated), not those with a real result", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = { formula: "B1*C1", result: 0, date1904: false };
+    ws.getCell("A2").value = { formula: "B2*C2", date1904: false } as ExcelJS.CellFormulaValue;
+    ws.getCell("A3").value = { formula: "B3*C3", result: 12, date1904: false };
+    ws.getCell("A4").value = 0;
+    const read = await readWorkbookBuffer(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    if (!read.ok) throw new Error(read.message);
+    expect(read.workbook.sheets[0].zeroFormulas).toEqual([
+      { row: 0, col: 0 },
+      { row: 1, col: 0 },
+    ]);
+  });
 });
 
 const HEADER_2ROWS = {

@@ -146,6 +146,7 @@ export function parseExpenseSheet(table: LocatedTable<ExpenseField>, source: str
       ...(scopeRows && { scopeRows }),
     });
     if (kind === "line") sinceSubtotal.push(r);
+    if (kind === "line" && description !== null && (amountYen === null || amountYen === 0)) zeroFormulaWarning(table, r, reader);
   }
 
   // Summary rows: above the header only for the first table of a sheet; below it, down to the next table, and
@@ -209,6 +210,17 @@ function ownSummaryEnd(sheet: SheetGrid, rows: readonly number[]): number {
     end = r;
   }
   return end;
+}
+
+/** 金額 of a described line is a formula saved as 0 / without result: the workbook was not recalculated. */
+function zeroFormulaWarning(table: LocatedTable<ExpenseField>, r: number, reader: RowReader<ExpenseField>): void {
+  const col = table.columns.amountYen?.col;
+  if (col === undefined || !table.sheet.zeroFormulas?.some((z) => z.row === r && z.col === col)) return;
+  reader.warn(
+    toA1(r, col),
+    SHEET_RULES.formulaNotCalculated,
+    `金額の数式の計算結果が 0（又は空）のまま保存されています。再計算されていない可能性があるため、この行は 0円 として読みました。Excel で再計算（F9）してから保存してください（${SHEET_RULES.formulaNotCalculated}）。`,
+  );
 }
 
 /** Text of a merged area covering (r, field's column) that starts above r; records where it was typed. */

@@ -12,6 +12,8 @@ import type { Finding, Severity } from "./types";
 export const SHEET_RULES = {
   /** An Excel error value (#REF!, #VALUE! …) in a cell the checks read → error. */
   cellError: "SHEET-CELL-01",
+  /** A line's 金額 is a formula saved with the result 0 or none (not recalculated before saving) → warning. */
+  formulaNotCalculated: "SHEET-CELL-02",
   /** A number typed as text (full-width digits, 円, commas) → warning, value used. */
   numberAsText: "SHEET-NUM-01",
   /** Text that cannot be read as a number where one is expected → warning, value ignored. */

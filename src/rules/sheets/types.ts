@@ -28,6 +28,8 @@ export interface SheetGrid {
   /** Hidden rows / columns (absolute 0-based). Their cells are still read: a hidden helper column is data. */
   readonly hiddenRows?: readonly number[];
   readonly hiddenCols?: readonly number[];
+  /** Formula cells saved with a result of 0 or none (a workbook not recalculated before saving): absolute 0-based. */
+  readonly zeroFormulas?: readonly { readonly row: number; readonly col: number }[];
 }
 
 /** A merged area, absolute 0-based and inclusive. */
