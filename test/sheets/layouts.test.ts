@@ -4,6 +4,8 @@
  * finding must be reported at its cell with its rule id; no clean line may get an error; no workbook may
  * come back with zero findings.
  */
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { readWorkbookBuffer } from "../../src/cli/xlsx";
 import { fromA1, type Finding } from "../../src/rules/sheets/types";
 import { detectWorkbook } from "../../src/rules/sheets/detect";
@@ -20,6 +22,14 @@ async function validate(c: LayoutCase): Promise<{ findings: readonly Finding[]; 
 const show = (fs: readonly Finding[]): string => fs.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.ruleId} ${f.message}`).join("\n");
 
 describe("issue 10 layout corpus", () => {
+  // `WRITE_LAYOUT_FIXTURES=1 npx jest test/sheets/layouts.test.ts` saves the workbooks next to the corpus, to open in Excel
+  // or to try with `gxdc validate test/fixtures/layouts/<id>.xlsx`.
+  if (process.env.WRITE_LAYOUT_FIXTURES === "1") {
+    it("writes the corpus as .xlsx files", async () => {
+      for (const c of LAYOUT_CASES) await writeFile(join(__dirname, "..", "fixtures", "layouts", `${c.id}.xlsx`), await caseBuffer(c));
+    });
+  }
+
   it("holds a clean and a faulty workbook for each of the 9 layouts", () => {
     expect(new Set(LAYOUT_CASES.map((c) => c.layout)).size).toBe(9);
     expect(LAYOUT_CASES.filter((c) => c.faulty).every((c) => c.planted.length > 0)).toBe(true);
