@@ -6,18 +6,24 @@
  */
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { readWorkbookBuffer } from "../../src/cli/xlsx";
+import { readWorkbookBuffer, readWorkbookFile } from "../../src/cli/xlsx";
 import { fromA1, type Finding } from "../../src/rules/sheets/types";
 import { detectWorkbook } from "../../src/rules/sheets/detect";
 import { validateWorkbook } from "../../src/rules/sheets/validateWorkbook";
 import { caseBuffer, LAYOUT_CASES, type LayoutCase } from "../fixtures/layouts/corpus";
 
-async function validate(c: LayoutCase): Promise<{ findings: readonly Finding[]; lines: number }> {
-  const read = await readWorkbookBuffer(await caseBuffer(c), c.fileName);
+const committed = (c: LayoutCase): string => join(__dirname, "..", "fixtures", "layouts", `${c.id}.xlsx`);
+
+/** Through the path of `gxdc validate`: the saved file (the committed one, or freshly built bytes) → grid → report. */
+async function validate(c: LayoutCase, from: "built" | "committed" = "built"): Promise<{ findings: readonly Finding[]; lines: number }> {
+  const read = from === "committed" ? await readWorkbookFile(committed(c)) : await readWorkbookBuffer(await caseBuffer(c), c.fileName);
   if (!read.ok) throw new Error(read.message);
   const lines = detectWorkbook(read.workbook).expenses.flatMap((p) => p.lines.filter((l) => l.kind === "line")).length;
   return { findings: validateWorkbook(read.workbook, { fileName: c.fileName }).findings, lines };
 }
+
+const planted = (c: LayoutCase, findings: readonly Finding[]) =>
+  c.planted.filter((p) => !findings.some((f) => f.sheet === p.sheet && f.cell === p.cell && f.ruleId === p.ruleId && f.severity === p.severity));
 
 const show = (fs: readonly Finding[]): string => fs.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.ruleId} ${f.message}`).join("\n");
 
@@ -26,7 +32,7 @@ describe("issue 10 layout corpus", () => {
   // or to try with `gxdc validate test/fixtures/layouts/<id>.xlsx`.
   if (process.env.WRITE_LAYOUT_FIXTURES === "1") {
     it("writes the corpus as .xlsx files", async () => {
-      for (const c of LAYOUT_CASES) await writeFile(join(__dirname, "..", "fixtures", "layouts", `${c.id}.xlsx`), await caseBuffer(c));
+      for (const c of LAYOUT_CASES) await writeFile(committed(c), await caseBuffer(c));
     });
   }
 
@@ -38,7 +44,7 @@ describe("issue 10 layout corpus", () => {
   it.each(LAYOUT_CASES.map((c) => [c.id, c] as const))("%s: planted findings at their cells, no error on clean lines", async (_id, c) => {
     const { findings, lines } = await validate(c);
     expect(lines).toBe(c.lineCount);
-    const missed = c.planted.filter((p) => !findings.some((f) => f.sheet === p.sheet && f.cell === p.cell && f.ruleId === p.ruleId && f.severity === p.severity));
+    const missed = planted(c, findings);
     expect({ missed, findings: show(findings) }).toEqual({ missed: [], findings: expect.any(String) });
     const falseErrors = findings.filter((f) => {
       const at = fromA1(f.cell);
@@ -47,5 +53,12 @@ describe("issue 10 layout corpus", () => {
     expect(show(falseErrors)).toBe("");
     if (!c.faulty) expect(show(findings.filter((f) => f.severity === "error"))).toBe("");
     expect(findings.length).toBeGreaterThan(0);
+  });
+
+  it.each(LAYOUT_CASES.map((c) => [c.id, c] as const))("committed %s.xlsx gives the same result (regenerate with WRITE_LAYOUT_FIXTURES=1)", async (_id, c) => {
+    const { findings, lines } = await validate(c, "committed");
+    expect(lines).toBe(c.lineCount);
+    expect(planted(c, findings)).toEqual([]);
+    if (!c.faulty) expect(findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 });
