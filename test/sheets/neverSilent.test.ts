@@ -81,6 +81,13 @@ describe("DC-DOC-04 is auto-checked only on complete, filled forms", () => {
     expect(validateWorkbook(dcNewClean.workbook, { fileName: "申請.xlsx" }).checksRun).not.toContain("DC-DOC-04");
   });
 
+  it("does not run when 別紙1 is blank although 別紙2 is filled", () => {
+    const blank1 = sheetFromRows("別紙1 実施計画書", [["事業区分", null], ["PUE", null], ["再エネ率", null]]);
+    const r = validateWorkbook({ sheets: [form1, dcNewClean.workbook.sheets[0], blank1] }, { fileName: "申請.xlsx" });
+    expect(r.formStatus).toBe("filled");
+    expect(r.checksRun).not.toContain("DC-DOC-04");
+  });
+
   it("does not run on blank forms", () => {
     const blank = { sheets: [form1, sheetFromRows("別紙2 経費内訳", [["区分", "費目", "細分", "内容", "金額", "補助対象経費"]]), sheetFromRows("別紙1 実施計画書", [["事業区分", null], ["PUE", null], ["再エネ率", null]])] };
     const r = validateWorkbook(blank, { fileName: "申請.xlsx" });

@@ -44,7 +44,9 @@ export function validateWorkbook(wb: WorkbookGrid, options: ValidationOptions = 
     });
   }
   const formStatus = formStatusOf(det, wanted);
-  if (wanted("dc-expenses") || wanted("dc-plan-indicators")) results.push(applicationWorkbookResult(wb, detected, options, formStatus === "filled"));
+  // DC-DOC-04 asks for every form filled in: 別紙2 with lines and 別紙1 with indicator values, each read as its kind.
+  const dcFilled = (["dc-expenses", "dc-plan-indicators"] as const).every((k) => formStatusOf(det, (x) => x === k) === "filled");
+  if (wanted("dc-expenses") || wanted("dc-plan-indicators")) results.push(applicationWorkbookResult(wb, detected, options, dcFilled));
   if (wanted("dc-plan-indicators")) {
     const evaluated = expenseResults.flatMap((r) => (r.evaluation ? [r.evaluation.eligibleTotalYen] : []));
     const eligibleYen = evaluated.length > 0 ? evaluated.reduce((a, b) => a + b, 0) : null;
