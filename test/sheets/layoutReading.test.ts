@@ -302,3 +302,13 @@ describe("application-wide requirements across stacked 年度 blocks", () => {
     ).toEqual(["A4", "A9"]);
   });
 });
+
+describe("facts typed as ラベル：値 in one cell", () => {
+  it("事業区分：新設 is read; a long note that starts with a label is not a fact", () => {
+    const lines = { A3: "区分", B3: "費目", C3: "細分", D3: "内容", E3: "金額", F3: "補助対象経費", A4: "設備費", B4: "設備費", D4: "高効率空調", E4: 30, F4: 30 };
+    const typed = validateWorkbook({ sheets: [sheetFromCells("S", { A1: "事業区分：新設", ...lines })] });
+    expect(typed.findings.some((f) => f.message.includes("事業区分が記載されていない"))).toBe(false);
+    const note = validateWorkbook({ sheets: [sheetFromCells("S", { A1: "事業区分：新設の場合は再エネ設備の導入が要件となるため、設備の行を必ず記入してください", ...lines })] });
+    expect(note.findings.some((f) => f.message.includes("事業区分が記載されていない"))).toBe(true);
+  });
+});

@@ -43,8 +43,8 @@ export interface FactLocation {
   readonly numberFormat: string | null;
 }
 
-/** "ラベル：値" in one cell (short label, then a value). */
-const INLINE_FACT = /^([^:：]{1,20})[:：]\s*(\S.*)$/;
+/** "ラベル：値" in one cell (short label, short value; a longer text is a note, not a fact). */
+const INLINE_FACT = /^([^:：]{1,20})[:：]\s*(\S.{0,39})$/;
 
 /** How far right of a label its value may sit (merged label cells leave blanks in between). */
 const VALUE_SEARCH_COLS = 4;
