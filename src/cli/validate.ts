@@ -7,6 +7,7 @@ import { basename } from "path";
 import { parseProjectType } from "../rules/programs/dc-zero/projectType";
 import { parseInvestmentType } from "../rules/programs/gx-regional/aliases";
 import { factKeyOf } from "../rules/sheets/factCatalog";
+import { FORM_STATUS_JA } from "../rules/sheets/formStatus";
 import type { ProgramChoice, SummaryFigure, ValidationOptions, ValidationReport } from "../rules/sheets/report";
 import type { Finding, Severity } from "../rules/sheets/types";
 import type { CliIO } from "./main";
@@ -143,9 +144,11 @@ const rowOf = (cell: string): number => {
   return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER;
 };
 
-const countLine = (findings: readonly Finding[]): string => {
-  const count = (s: Severity): number => findings.filter((f) => f.severity === s).length;
-  return `結果: エラー ${count("error")} 件、警告 ${count("warning")} 件、情報 ${count("info")} 件`;
+/** The result line; a workbook whose forms are blank or absent says so (未入力 / 様式が見つかりません). */
+const countLine = (report: ValidationReport): string => {
+  const count = (s: Severity): number => report.findings.filter((f) => f.severity === s).length;
+  const status = report.formStatus && report.formStatus !== "filled" ? `（${FORM_STATUS_JA[report.formStatus]}）` : "";
+  return `結果: エラー ${count("error")} 件、警告 ${count("warning")} 件、情報 ${count("info")} 件${status}`;
 };
 
 /**
@@ -157,7 +160,7 @@ export function formatReport(file: string, report: ValidationReport): string {
   const safe = (t: string): string => terminalText(t);
   const out: string[] = [`gxdc validate: ${safe(file)}`];
   const amount = report.summary.find((s) => /^補助金額/.test(s.label) && /合計/.test(s.label)) ?? report.summary.find((s) => /補助金額/.test(s.label));
-  out.push(`${countLine(report.findings)}${amount ? ` ／ ${safe(amount.label)}: ${safe(formatFigure(amount))}` : ""}`, "");
+  out.push(`${countLine(report)}${amount ? ` ／ ${safe(amount.label)}: ${safe(formatFigure(amount))}` : ""}`, "");
   out.push("見つかったシート:");
   if (report.detected.length === 0) out.push("  （様式のシートは見つかりませんでした）");
   for (const d of report.detected) out.push(`  ${d.title}: シート「${safe(d.sheet)}」 ${d.anchor}`);
@@ -181,7 +184,7 @@ export function formatReport(file: string, report: ValidationReport): string {
     out.push("", "集計:");
     for (const s of report.summary) out.push(`  ${safe(s.label)}: ${safe(formatFigure(s))}${s.note ? `（${terminalText(s.note, MESSAGE_LIMIT)}）` : ""}`);
   }
-  out.push("", countLine(report.findings), "");
+  out.push("", countLine(report), "");
   return out.join("\n");
 }
 

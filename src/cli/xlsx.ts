@@ -8,7 +8,7 @@ import { open, stat, writeFile, type FileHandle } from "node:fs/promises";
 import type ExcelJS from "exceljs";
 import type { SheetTemplate, TemplateCell } from "../rules/sheets/templateTypes";
 import { checkXlsxPackage, XLSX_LIMITS } from "./xlsxPackage";
-import { isCellError, toA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
+import { isCellError, mergeFromA1, toA1, type CellValue, type MergeArea, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
 
 /**
  * exceljs, loaded on first use: a file refused by its signature, size or package check (most hostile
@@ -109,9 +109,11 @@ const MAX_SHEET_COLS = 16_384;
  */
 export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid | { error: string } {
   const cells: { r: number; c: number; v: CellValue; fmt: string }[] = [];
+  const zeroFormulas: { row: number; col: number }[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (cell.isMerged && cell.master.address !== cell.address) return;
+      if (isZeroFormula(cell.value)) zeroFormulas.push({ row: r - 1, col: c - 1 });
       const v = toCellValue(cell.value);
       if (v === null) return;
       cells.push({ r: r - 1, c: c - 1, v, fmt: cell.numFmt ?? "General" });
@@ -133,11 +135,33 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid | { error: str
     values.push([]);
     numberFormats.push([]);
   }
+  const layout = sheetLayout(ws, r1, c1);
   for (const x of cells) {
     values[x.r - r0][x.c - c0] = x.v;
     numberFormats[x.r - r0][x.c - c0] = x.fmt;
   }
-  return { name: ws.name, values, numberFormats, rowOffset: r0, colOffset: c0 };
+  return { name: ws.name, values, numberFormats, rowOffset: r0, colOffset: c0, ...layout, ...(zeroFormulas.length > 0 && { zeroFormulas }) };
+}
+
+/** A formula whose saved result is 0 or missing. */
+function isZeroFormula(v: ExcelJS.CellValue | undefined): boolean {
+  if (typeof v !== "object" || v === null || !("formula" in v || "sharedFormula" in v)) return false;
+  const result = (v as { result?: unknown }).result;
+  return result === undefined || result === null || result === 0;
+}
+
+/** Merged areas and hidden rows/columns (up to the last used cell) of a worksheet. */
+function sheetLayout(ws: ExcelJS.Worksheet, lastRow: number, lastCol: number): Pick<SheetGrid, "merges" | "hiddenRows" | "hiddenCols"> {
+  const ranges = (ws.model as { merges?: unknown }).merges;
+  const merges = (Array.isArray(ranges) ? ranges : []).flatMap((m): MergeArea[] => {
+    const area = typeof m === "string" ? mergeFromA1(m) : null;
+    return area ? [area] : [];
+  });
+  const hiddenRows: number[] = [];
+  for (let r = 1; r <= lastRow + 1; r++) if (ws.findRow(r)?.hidden) hiddenRows.push(r - 1);
+  const hiddenCols: number[] = [];
+  for (let c = 1; c <= lastCol + 1; c++) if (ws.getColumn(c).hidden) hiddenCols.push(c - 1);
+  return { merges, hiddenRows, hiddenCols };
 }
 
 /** An exceljs cell value as the engine's CellValue. */

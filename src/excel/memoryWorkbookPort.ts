@@ -6,7 +6,7 @@
  * the last sheet of a workbook cannot be deleted.
  */
 import { z } from "zod";
-import { fromA1, toA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
+import { fromA1, mergeFromA1, toA1, type CellValue, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
 import type { SheetTemplate, TemplateValidation } from "../rules/sheets/templateTypes";
 import {
   holdsContent,
@@ -102,7 +102,8 @@ export function stateFromGrid(wb: WorkbookGrid): MemoryWorkbookState {
         cells[toA1(r + s.rowOffset, c + s.colOffset)] = cell;
       }),
     );
-    return { name: s.name, cells };
+    const merges = (s.merges ?? []).map((m) => `${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`);
+    return { name: s.name, cells, ...(merges.length > 0 && { merges }) };
   });
   return { sheets, activeSheet: sheets[0]?.name ?? null, selection: null, data: {} };
 }
@@ -396,7 +397,11 @@ function usedRange(sheet: MemorySheet): SheetGrid {
     values.push(vr);
     numberFormats.push(fr);
   }
-  return { name: sheet.name, values, numberFormats, rowOffset: r0, colOffset: c0 };
+  const merges = (sheet.merges ?? []).flatMap((m) => {
+    const area = mergeFromA1(m);
+    return area ? [area] : [];
+  });
+  return { name: sheet.name, values, numberFormats, rowOffset: r0, colOffset: c0, ...(merges.length > 0 && { merges }) };
 }
 
 const StoredValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.object({ error: z.string() })]);

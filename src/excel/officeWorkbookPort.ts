@@ -17,7 +17,7 @@
  * (`Office.context.document.settings`, saved with `saveAsync`): they travel inside the .xlsx, survive
  * save and reopen, are private to this add-in and need no extra requirement set.
  */
-import type { CellValue, SheetGrid, WorkbookGrid } from "../rules/sheets/types";
+import { mergeFromA1, type CellValue, type MergeArea, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
 import type { SheetTemplate } from "../rules/sheets/templateTypes";
 import {
   fileNameOf,
@@ -54,8 +54,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
       return await Excel.run(async (context) => {
         const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
         used.load("values, numberFormat, valueTypes, rowIndex, columnIndex");
+        const merged = mergedAreasOf(used);
         await context.sync();
-        return toGrid(name, used);
+        return toGrid(name, used, merged);
       });
     } catch (e) {
       if (errorCode(e) === "ItemNotFound") return null;
@@ -68,12 +69,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
-      const used = sheets.items.map((ws) => ({
-        name: ws.name,
-        range: ws.getUsedRangeOrNullObject(true).load("values, numberFormat, valueTypes, rowIndex, columnIndex"),
-      }));
+      const used = sheets.items.map((ws) => {
+        const range = ws.getUsedRangeOrNullObject(true).load("values, numberFormat, valueTypes, rowIndex, columnIndex");
+        return { name: ws.name, range, merged: mergedAreasOf(range) };
+      });
       await context.sync();
-      return { sheets: used.map((u) => toGrid(u.name, u.range)) };
+      return { sheets: used.map((u) => toGrid(u.name, u.range, u.merged)) };
     });
   }
 
@@ -334,12 +335,30 @@ function supports(version: string): boolean {
   }
 }
 
+/**
+ * The merged areas of a used range, queued in the same batch as its values (ExcelApi 1.13); null where the
+ * API is missing. Hidden rows/columns are not read here: the API gives them per row, not per range.
+ */
+function mergedAreasOf(range: Excel.Range): Excel.RangeAreas | null {
+  if (!supports("1.13") || typeof (range as Partial<Excel.Range>).getMergedAreasOrNullObject !== "function") return null;
+  return range.getMergedAreasOrNullObject().load("address");
+}
+
+/** "Sheet1!A1:B2, 'My sheet'!C3:D4" → merged areas (a single cell is not a merge). */
+export function mergesFromAddress(address: string): MergeArea[] {
+  return address
+    .split(",")
+    .map((a) => mergeFromA1(a.slice(a.lastIndexOf("!") + 1).trim()))
+    .filter((m): m is MergeArea => m !== null && (m.bottom > m.top || m.right > m.left));
+}
+
 /** Converts a loaded used range to a grid; a null object (empty sheet) is an empty grid. */
-function toGrid(name: string, range: Excel.Range): SheetGrid {
+function toGrid(name: string, range: Excel.Range, merged: Excel.RangeAreas | null = null): SheetGrid {
   if (range.isNullObject === true) return { name, values: [], numberFormats: [], rowOffset: 0, colOffset: 0 };
   const values = range.values.map((row, r) => row.map((v, c) => cellValue(v, range.valueTypes[r][c])));
   const numberFormats = range.numberFormat.map((row) => row.map((f) => String(f ?? "General")));
-  return { name, values, numberFormats, rowOffset: range.rowIndex, colOffset: range.columnIndex };
+  const merges = merged && merged.isNullObject !== true && typeof merged.address === "string" ? mergesFromAddress(merged.address) : [];
+  return { name, values, numberFormats, rowOffset: range.rowIndex, colOffset: range.columnIndex, ...(merges.length > 0 && { merges }) };
 }
 
 /** Maps Excel's value + valueType to a CellValue: "" → null, errors → { error }. */

@@ -125,3 +125,12 @@ describe("MemoryWorkbookPort", () => {
     expect(await b.loadData("marks")).toBeNull();
   });
 });
+
+describe("MemoryWorkbookPort merges (issue 10)", () => {
+  it("keeps a grid's merged areas and gives them back with the values", async () => {
+    const merges = [{ top: 1, left: 1, bottom: 3, right: 1 }];
+    const port = new MemoryWorkbookPort({ initial: { sheets: [{ name: "S", values: [["工事費"], [null], [null]], rowOffset: 1, colOffset: 1, merges }] } });
+    expect((await port.readWorkbook()).sheets[0].merges).toEqual(merges);
+    expect((await port.readSheet("S"))?.merges).toEqual(merges);
+  });
+});

@@ -4,7 +4,7 @@
  * for 10 rows and for 2,000, and a write is one round trip.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { OfficeWorkbookPort, cellValue, charsToPoints, normaliseAddress, toExcelInput } from "../../src/excel/officeWorkbookPort";
+import { OfficeWorkbookPort, cellValue, charsToPoints, mergesFromAddress, normaliseAddress, toExcelInput } from "../../src/excel/officeWorkbookPort";
 import { fileNameOf, MARK_FILLS } from "../../src/excel/workbookPort";
 import type { SheetTemplate } from "../../src/rules/sheets/templateTypes";
 import { FakeExcel, fakeOffice } from "./fakeExcel";
@@ -140,6 +140,53 @@ describe("OfficeWorkbookPort reads", () => {
     const grid = await new OfficeWorkbookPort().readSheet("実施計画書");
     expect(counter.syncs).toBe(1);
     expect(grid).toEqual({ name: "実施計画書", values: [["事業区分", "新設"]], numberFormats: [["General", "@"]], rowOffset: 4, colOffset: 2 });
+  });
+});
+
+describe("OfficeWorkbookPort reads merged areas (issue 10)", () => {
+  it("queues getMergedAreasOrNullObject in the same batch as the values: still one sync", async () => {
+    const counter = installMock({
+      workbook: {
+        worksheets: {
+          sheet: {
+            used: {
+              values: [["経費の区分", "", "内容"], ["区分", "費目", ""]],
+              numberFormat: [["General", "General", "General"], ["General", "General", "General"]],
+              valueTypes: [["String", "Empty", "String"], ["String", "String", "Empty"]],
+              rowIndex: 3,
+              columnIndex: 1,
+              merged: { address: "'経費 内訳'!B4:C4, '経費 内訳'!D4:D5", isNullObject: false },
+              getMergedAreasOrNullObject() {
+                return this.merged;
+              },
+            },
+            getUsedRangeOrNullObject() {
+              return this.used;
+            },
+          },
+          getItem() {
+            return this.sheet;
+          },
+        },
+      },
+    });
+    g.Office = fakeOffice("1.13");
+    const grid = await new OfficeWorkbookPort().readSheet("経費 内訳");
+    expect(counter.syncs).toBe(1);
+    expect(grid?.merges).toEqual([
+      { top: 3, left: 1, bottom: 3, right: 2 },
+      { top: 3, left: 3, bottom: 4, right: 3 },
+    ]);
+  });
+
+  it("without ExcelApi 1.13 reads no merges (and asks for none)", async () => {
+    const { fake, port } = setup("1.12");
+    fake.addSheet("S", [["a"]]);
+    expect((await port.readSheet("S"))?.merges).toBeUndefined();
+  });
+
+  it("mergesFromAddress skips single cells and reads quoted sheet names", () => {
+    expect(mergesFromAddress("Sheet1!A1, 'a!b'!B2:C3")).toEqual([{ top: 1, left: 1, bottom: 2, right: 2 }]);
   });
 });
 

@@ -17,10 +17,11 @@ import { validateWorkbook } from "../../src/rules/sheets/validateWorkbook";
 const valueAt = (t: SheetTemplate, a: string) => t.cells.find((c) => c.address === a)?.value ?? null;
 
 describe.each(TEMPLATES.map((t) => [t.kind, t] as const))("template %s", (kind, t) => {
-  it("is recognised as its kind and validates with infos only when blank", () => {
+  it("is recognised as its kind and, blank, validates as 未入力 (one warning, never OK) with infos", () => {
     const r = validateWorkbook({ sheets: [templateToGrid(t)] });
     expect(r.detected).toEqual([expect.objectContaining({ kind, sheet: t.sheetName })]);
-    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(r.formStatus).toBe("blank");
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([expect.objectContaining({ severity: "warning", ruleId: "SHEET-KIND-05", message: expect.stringContaining("未入力") })]);
   });
 
   it("round-trips through an .xlsx file (exceljs write → read → validate)", async () => {
@@ -29,7 +30,7 @@ describe.each(TEMPLATES.map((t) => [t.kind, t] as const))("template %s", (kind, 
     if (!read.ok) throw new Error(read.message);
     const r = validateWorkbook(read.workbook);
     expect(r.detected.map((d) => d.kind)).toEqual([kind]);
-    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(r.findings.filter((f) => f.severity !== "info")).toEqual([expect.objectContaining({ severity: "warning", ruleId: "SHEET-KIND-05", message: expect.stringContaining("未入力") })]);
   });
 
   it("has a merged title in row 1 and dropdown lists Excel accepts (≤ 255 characters)", () => {

@@ -64,9 +64,11 @@ describe("summary card", () => {
 });
 
 describe("what the workbook does not hold is an info, never an error", () => {
-  it("SHEET-KIND-01: an empty workbook gets one info per sheet kind", () => {
+  it("SHEET-KIND-01/05: a workbook without forms is 様式が見つかりません (one warning, never OK) and gets one info per sheet kind", () => {
     const r = validateWorkbook({ sheets: [sheetFromRows("Sheet1", [["メモ"]])] });
-    expect(r.findings.map((f) => [f.severity, f.ruleId])).toEqual(Array(5).fill(["info", "SHEET-KIND-01"]));
+    expect(r.formStatus).toBe("absent");
+    expect(r.findings.map((f) => [f.severity, f.ruleId])).toEqual([["warning", "SHEET-KIND-05"], ...Array(5).fill(["info", "SHEET-KIND-01"])]);
+    expect(r.findings[0].message).toContain("様式が見つかりません");
   });
 
   it("SHEET-KIND-01: a DC workbook without 実施計画書 指標 is told so, and nothing about other programs", () => {
@@ -79,7 +81,7 @@ describe("what the workbook does not hold is an info, never an error", () => {
   it("--program restricts the kinds checked", () => {
     const r = validateWorkbook(dcNewMistakes.workbook, { program: "gx-regional" });
     expect(r.detected).toEqual([]);
-    expect(r.findings).toEqual([expect.objectContaining({ severity: "info", ruleId: "SHEET-KIND-01" })]);
+    expect(r.findings).toEqual([expect.objectContaining({ severity: "warning", ruleId: "SHEET-KIND-05" }), expect.objectContaining({ severity: "info", ruleId: "SHEET-KIND-01" })]);
     expect(validateWorkbook(dcNewMistakes.workbook, { program: "dc-tech" }).findings.every((f) => f.severity === "info")).toBe(true);
   });
 

@@ -120,6 +120,11 @@ export function parseJapaneseNumber(input: unknown, what = "値"): Result<Parsed
     s = s.slice(1);
     notes.push("△/▲ を負の数として読みました");
   }
+  const compound = compoundAmount(s);
+  if (compound !== null) {
+    notes.push("億・万の単位を読み取りました");
+    return ok({ value: negative ? -compound : compound, notes });
+  }
   let exponent = 0;
   const unit = UNIT_SUFFIX.exec(s);
   if (unit) {
@@ -142,6 +147,17 @@ export function parseJapaneseNumber(input: unknown, what = "値"): Result<Parsed
   // A 400-digit number reads as ∞: a finding with the input, never "∞円" or NaN further on.
   if (!Number.isFinite(value)) return fail("OUT_OF_DOMAIN", `${what}「${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}」は大きすぎて数値として扱えません。`, { path: what });
   return ok({ value: negative ? -value : value, notes });
+}
+
+const COMPOUND = /^(?:(\d+(?:\.\d+)?)億)?(?:(\d{1,4}(?:\.\d+)?)万)?(\d{1,4})?円?$/;
+
+/** "9億9999万9999円", "1億6860万円", "3億500万" (at least two parts, one of them 億 or 万) → yen; else null. */
+function compoundAmount(s: string): number | null {
+  const m = COMPOUND.exec(s.replace(/,/g, ""));
+  if (!m) return null;
+  const parts = [m[1], m[2], m[3]].filter((x) => x !== undefined).length;
+  if (parts < 2) return null;
+  return (m[1] ? scaleDecimal(m[1], 8) : 0) + (m[2] ? scaleDecimal(m[2], 4) : 0) + (m[3] ? Number(m[3]) : 0);
 }
 
 /** Yes/no cells: TRUE/FALSE, 該当/非該当, はい/いいえ, ○/×, 有/無, あり/なし, 1/0. */

@@ -46,8 +46,11 @@ export function detectWorkbook(wb: WorkbookGrid): Detection {
     };
     const headerRows = [...found.expenses, ...found.power, ...found.cost, ...found.capex].map((t) => t.headerRow).sort((a, b) => a - b);
     const next = (t: LocatedTable<string>): number | undefined => headerRows.find((r) => r > t.headerRow);
-    for (const t of found.expenses) {
-      const p = parseExpenseSheet(t, SHEET_KINDS["dc-expenses"].formCitation, next(t));
+    let prevTableEnd: number | undefined;
+    for (const [i, t] of found.expenses.entries()) {
+      const stack = { prevTableEnd, stacked: found.expenses.length > 1, last: i === found.expenses.length - 1 };
+      const p = parseExpenseSheet(t, SHEET_KINDS["dc-expenses"].formCitation, next(t), stack);
+      prevTableEnd = p.lastRow;
       expenses.push(p);
       regions.push(regionOf(sheet, t, p.lastRow));
     }

@@ -6,13 +6,13 @@
  */
 import type { DeclaredAmount, DeclaredSummary, ExpenseField, ExpenseLine, SummaryField } from "../programs/dc-zero/sheetTypes";
 import { normalizeLabel } from "../lib/normalize";
-import { findFiscalYearIn, isBlankCell, parseFiscalYear, readNumberCell, readRateClass } from "./cellRead";
+import { findFiscalYearIn, isBlankCell, parseFiscalYear, readNumberCell, readRateClass, readTextCell } from "./cellRead";
 import { textNumberFinding } from "./facts";
 import { aliasRank, parseLabel } from "./labels";
-import { lineKindOf, RowReader, totalRowOf } from "./lineReader";
+import { RowReader, rowKindOf, totalRowOf } from "./lineReader";
 import { lastCol, lastRow, tableBody, textCells, valueIn, type LocatedTable, type TableSpec } from "./locate";
 import { finding, SHEET_RULES } from "./sheetRules";
-import { cellAt, toA1, type Finding } from "./types";
+import { cellAt, mergeAt, toA1, type Finding, type SheetGrid } from "./types";
 
 export const EXPENSE_TABLE: TableSpec<ExpenseField> = {
   kind: "dc-expenses",
@@ -49,8 +49,27 @@ export interface SummaryCell {
   readonly fiscalYear: number | null;
 }
 
+/** Where a table sits among the 経費内訳 tables stacked on its sheet (one per 年度 under a caption). */
+export interface StackContext {
+  /** Last row of the table above on the same sheet; undefined for the first. */
+  readonly prevTableEnd?: number;
+  /** More than one 経費内訳 table on the sheet. */
+  readonly stacked: boolean;
+  /** The last table of the sheet (summary rows after its own belong to the whole application). */
+  readonly last: boolean;
+}
+
+/** Summary figures below the last of several stacked tables: the application as a whole, not one block. */
+export interface ApplicationSummary {
+  readonly declared: DeclaredSummary;
+  readonly cells: readonly SummaryCell[];
+}
+
 export interface ParsedExpenseSheet {
   readonly table: LocatedTable<ExpenseField>;
+  /** 年度 of the caption above a stacked table (【令和6年度】, 令和7年度分, 2025年度), given to its lines. */
+  readonly captionYear?: number | null;
+  readonly applicationSummary?: ApplicationSummary;
   readonly lines: readonly ExpenseLine[];
   readonly declared: DeclaredSummary;
   readonly summaryCells: readonly SummaryCell[];
@@ -63,24 +82,39 @@ export interface ParsedExpenseSheet {
 type Carried = "category" | "item" | "subItem" | "fiscalYear";
 
 /** Parses one located 経費内訳 table. `nextHeaderRow` bounds the body when the sheet has another table below. */
-export function parseExpenseSheet(table: LocatedTable<ExpenseField>, source: string, nextHeaderRow?: number): ParsedExpenseSheet {
+export function parseExpenseSheet(table: LocatedTable<ExpenseField>, source: string, nextHeaderRow?: number, stack: StackContext = { stacked: false, last: true }): ParsedExpenseSheet {
   const sheet = table.sheet;
+  const captionYear = stack.stacked && !table.columns.fiscalYear ? captionYearAbove(table, stack.prevTableEnd) : null;
   const amountCols = [table.columns.amountYen?.col, table.columns.eligibleYen?.col];
   // The summary block starts at a summary label, or at a row of 年度 captions over the amount columns.
-  const isStop = (r: number): boolean =>
-    textCells(sheet, r).some((c) => aliasRank(parseLabel(stripYear(c.text)), TABLE_STOP_LABELS) >= 0 || (amountCols.includes(c.col) && parseFiscalYear(c.text) !== null));
+  const isStop = (r: number): boolean => {
+    const cells = textCells(sheet, r);
+    return cells.some((c) => aliasRank(parseLabel(stripYear(c.text)), TABLE_STOP_LABELS) >= 0 || (amountCols.includes(c.col) && parseFiscalYear(c.text) !== null)) || isYearCaption(table, r, cells);
+  };
   const body = tableBody(table, isStop, nextHeaderRow, totalRowOf(table));
   const reader = new RowReader(table, source);
   const lines: ExpenseLine[] = [];
   const carriedFrom = new Map<string, number>();
   const carry = new Map<Carried, { value: string | number; row: number }>();
 
+  let sinceSubtotal: number[] = [];
   for (const r of body.rows) {
-    const category = reader.text(r, "category", "区分");
-    const item = reader.text(r, "item", "費目");
-    const subItem = reader.text(r, "subItem", "細分");
+    let category = reader.text(r, "category", "区分");
+    let item = reader.text(r, "item", "費目");
+    let subItem = reader.text(r, "subItem", "細分");
     const description = reader.text(r, "description", "内容");
-    const kind = lineKindOf([category, item, subItem, description]);
+    const { kind, plain } = rowKindOf(table, r, [category, item, subItem, description]);
+    let scopeRows: number[] | undefined;
+    if (kind !== "line") {
+      // A bare "小計" (its row names no 区分/費目) sums the lines laid out above it, back to the previous 小計/合計.
+      if (kind === "subtotal" && plain && category === null && item === null) scopeRows = sinceSubtotal;
+      sinceSubtotal = [];
+    } else {
+      // 区分/費目/細分 merged down a block (小計 rows inside it included) belong to every row of the block.
+      category ??= mergedText(table, r, "category", carriedFrom);
+      item ??= mergedText(table, r, "item", carriedFrom);
+      subItem ??= mergedText(table, r, "subItem", carriedFrom);
+    }
     const amountYen = reader.number(r, "amountYen", "yen", "金額");
     const eligibleYen = reader.number(r, "eligibleYen", "yen", "補助対象経費");
     const amountsBlank = reader.isBlank(r, "amountYen") && reader.isBlank(r, "eligibleYen");
@@ -106,22 +140,98 @@ export function parseExpenseSheet(table: LocatedTable<ExpenseField>, source: str
       amountYen,
       eligibleYen,
       rateClass: table.columns.rateClass ? readRateClass(valueIn(table, r, "rateClass")) : null,
-      fiscalYear: filled.fiscalYear as number | null,
+      fiscalYear: (filled.fiscalYear as number | null) ?? captionYear,
       quantity: reader.number(r, "quantity", "plain", "数量"),
       unit: reader.text(r, "unit", "単位"),
+      ...(scopeRows && { scopeRows }),
     });
+    if (kind === "line") sinceSubtotal.push(r);
+    if (kind === "line" && description !== null && (amountYen === null || amountYen === 0)) zeroFormulaWarning(table, r, reader);
   }
 
-  const summary = readSummary(table, body.lastRow, source);
+  // Summary rows: above the header only for the first table of a sheet; below it, down to the next table, and
+  // for the last of stacked tables only its own run of summary rows (what follows is the whole application's).
+  const below = range(body.lastRow + 1, Math.min(lastRow(sheet), (nextHeaderRow ?? Infinity) - 1));
+  const ownEnd = stack.stacked && stack.last ? ownSummaryEnd(sheet, below) : lastRow(sheet);
+  const above = stack.prevTableEnd === undefined ? range(sheet.rowOffset, table.headerRow - 1) : [];
+  const summary = readSummary(table, body.lastRow, source, [...above, ...below.filter((r) => r <= ownEnd)]);
+  const rest = below.filter((r) => r > ownEnd);
+  const whole = rest.length > 0 ? readSummary(table, body.lastRow, source, rest) : null;
   return {
     table,
+    captionYear,
+    ...(whole && whole.cells.length > 0 && { applicationSummary: { declared: whole.declared, cells: whole.cells } }),
     lines,
     declared: summary.declared,
     summaryCells: summary.cells,
     carriedFrom,
     lastRow: body.lastRow,
-    findings: [...reader.findings, ...summary.findings],
+    findings: [...reader.findings, ...summary.findings, ...(whole?.findings ?? [])],
   };
+}
+
+/** A row holding only a 年度 caption (【令和7年度】, 2025年度分) outside a 年度 column: the next block starts. */
+function isYearCaption(table: LocatedTable<ExpenseField>, r: number, cells: readonly { col: number; text: string }[]): boolean {
+  if (cells.length !== 1 || cells[0].col === table.columns.fiscalYear?.col || typeof cellAt(table.sheet, r, cells[0].col) !== "string") return false;
+  const text = cells[0].text;
+  return text.length <= CAPTION_MAX_CHARS && (findFiscalYearIn(text) ?? parseFiscalYear(text)) !== null;
+}
+
+const CAPTION_MAX_CHARS = 20;
+
+/** How far above a stacked table's header its 年度 caption is looked for. */
+const CAPTION_ROWS = 3;
+
+/** The 年度 written in a caption just above the header (not inside the previous table). */
+function captionYearAbove(table: LocatedTable<ExpenseField>, prevTableEnd: number | undefined): number | null {
+  const top = Math.max(table.sheet.rowOffset, (prevTableEnd ?? -1) + 1, table.anchor.row - CAPTION_ROWS);
+  for (let r = table.anchor.row - 1; r >= top; r--) {
+    for (const c of textCells(table.sheet, r)) {
+      const fy = findFiscalYearIn(c.text) ?? parseFiscalYear(c.text);
+      if (fy !== null) return fy;
+    }
+  }
+  return null;
+}
+
+/** Last row of the summary run right below a table: summary-label rows and single blank rows. */
+function ownSummaryEnd(sheet: SheetGrid, rows: readonly number[]): number {
+  let end = rows.length > 0 ? rows[0] - 1 : -1;
+  let blanks = 0;
+  for (const r of rows) {
+    const cells = textCells(sheet, r);
+    if (cells.length === 0) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    const labels = cells.filter((c) => typeof cellAt(sheet, r, c.col) === "string");
+    if (labels.length === 0 || !labels.some((c) => summaryFieldOf(c.text) !== null)) break;
+    end = r;
+  }
+  return end;
+}
+
+/** 金額 of a described line is a formula saved as 0 / without result: the workbook was not recalculated. */
+function zeroFormulaWarning(table: LocatedTable<ExpenseField>, r: number, reader: RowReader<ExpenseField>): void {
+  const col = table.columns.amountYen?.col;
+  if (col === undefined || !table.sheet.zeroFormulas?.some((z) => z.row === r && z.col === col)) return;
+  reader.warn(
+    toA1(r, col),
+    SHEET_RULES.formulaNotCalculated,
+    `金額の数式の計算結果が 0（又は空）のまま保存されています。再計算されていない可能性があるため、この行は 0円 として読みました。Excel で再計算（F9）してから保存してください（${SHEET_RULES.formulaNotCalculated}）。`,
+  );
+}
+
+/** Text of a merged area covering (r, field's column) that starts above r; records where it was typed. */
+function mergedText(table: LocatedTable<ExpenseField>, r: number, key: "category" | "item" | "subItem", carriedFrom: Map<string, number>): string | null {
+  const col = table.columns[key]?.col;
+  if (col === undefined) return null;
+  const m = mergeAt(table.sheet, r, col);
+  if (!m || m.top >= r || m.top <= table.headerRow) return null;
+  const text = readTextCell(cellAt(table.sheet, m.top, m.left));
+  if (text !== null) carriedFrom.set(`${r}:${key}`, m.top);
+  return text;
 }
 
 function readYear(reader: RowReader<ExpenseField>, table: LocatedTable<ExpenseField>, r: number): number | null {
@@ -196,22 +306,21 @@ interface SummaryRead {
   readonly findings: Finding[];
 }
 
-function readSummary(table: LocatedTable<ExpenseField>, bodyEnd: number, source: string): SummaryRead {
+function readSummary(table: LocatedTable<ExpenseField>, bodyEnd: number, source: string, rows: readonly number[]): SummaryRead {
   const sheet = table.sheet;
   const findings: Finding[] = [];
   const found: { field: SummaryField; row: number; col: number; fiscalYear: number | null; valueYen: number }[] = [];
-  const rows = [...range(sheet.rowOffset, table.headerRow - 1), ...range(bodyEnd + 1, lastRow(sheet))];
   for (const r of rows) {
     for (const label of textCells(sheet, r)) {
       const field = summaryFieldOf(label.text);
       if (!field) continue;
       const labelYear = findFiscalYearIn(label.text);
       const captions = labelYear === null ? yearCaptions(table, r, label.col, bodyEnd) : null;
-      const targets = captions ?? firstValueRight(table, r, label.col).map((col) => ({ col, fiscalYear: labelYear }));
+      const targets = captions?.map((t) => ({ ...t, row: r })) ?? firstValueRight(table, r, label.col).map((p) => ({ ...p, fiscalYear: labelYear }));
       for (const t of targets) {
-        const raw = cellAt(sheet, r, t.col);
+        const raw = cellAt(sheet, t.row, t.col);
         const read = readNumberCell(raw, table.columns.amountYen?.scale ?? 1, "yen");
-        const at = toA1(r, t.col);
+        const at = toA1(t.row, t.col);
         const what = label.text.trim();
         if (read.kind === "error") {
           findings.push(finding(sheet.name, at, "error", SHEET_RULES.cellError, `${what}のセルがエラー値「${read.error}」です。数式の参照先を確認し、値を入力してください（${SHEET_RULES.cellError}）。`, source));
@@ -223,22 +332,35 @@ function readSummary(table: LocatedTable<ExpenseField>, bodyEnd: number, source:
         }
         if (read.kind !== "number") continue;
         if (read.fromText) findings.push(textNumberFinding(sheet.name, at, what, String(raw), read.value, read.notes, source));
-        found.push({ field, row: r, col: t.col, fiscalYear: t.fiscalYear, valueYen: read.value });
+        found.push({ field, row: t.row, col: t.col, fiscalYear: t.fiscalYear, valueYen: read.value });
       }
     }
   }
   return { declared: toDeclared(found), cells: found.map(({ field, row, col, fiscalYear }) => ({ field, row, col, fiscalYear })), findings };
 }
 
-/** The first non-blank cell right of a label (a one-element list), or none. */
-function firstValueRight(table: LocatedTable<ExpenseField>, r: number, c: number): number[] {
-  const end = Math.min(lastCol(table.sheet), c + SUMMARY_VALUE_COLS);
-  for (let cc = c + 1; cc <= end; cc++) {
-    const v = cellAt(table.sheet, r, cc);
+const UNIT_ONLY = /^[(（]?(円|千円|万円)[)）]?$/;
+
+/**
+ * The cell holding a label's value (a one-element list), or none: right of the label's merged area, the first
+ * non-blank cell near it or the first number further along the row; else the cell just below the label's
+ * area when it holds a number (value written under its label).
+ */
+function firstValueRight(table: LocatedTable<ExpenseField>, r: number, c: number): { row: number; col: number }[] {
+  const sheet = table.sheet;
+  const area = mergeAt(sheet, r, c);
+  const from = (area?.right ?? c) + 1;
+  const near = from + SUMMARY_VALUE_COLS - 1;
+  for (let cc = from; cc <= lastCol(sheet); cc++) {
+    const v = cellAt(sheet, r, cc);
     if (isBlankCell(v)) continue;
-    if (typeof v === "string" && /^[(（]?(円|千円|万円)[)）]?$/.test(v.trim())) continue;
-    return [cc];
+    if (typeof v === "string" && UNIT_ONLY.test(v.trim())) continue;
+    if (cc <= near || readNumberCell(v, 1, "yen").kind === "number") return [{ row: r, col: cc }];
+    if (typeof v === "string") break;
   }
+  const below = (area?.bottom ?? r) + 1;
+  const v = cellAt(sheet, below, c);
+  if (typeof v === "number" || (typeof v === "string" && readNumberCell(v, 1, "yen").kind === "number" && summaryFieldOf(v) === null)) return [{ row: below, col: c }];
   return [];
 }
 

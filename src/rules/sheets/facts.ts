@@ -43,6 +43,9 @@ export interface FactLocation {
   readonly numberFormat: string | null;
 }
 
+/** "ラベル：値" in one cell (short label, short value; a longer text is a note, not a fact). */
+const INLINE_FACT = /^([^:：]{1,20})[:：]\s*(\S.{0,39})$/;
+
 /** How far right of a label its value may sit (merged label cells leave blanks in between). */
 const VALUE_SEARCH_COLS = 4;
 
@@ -62,7 +65,16 @@ export function findFactCells<K extends string>(wb: WorkbookGrid, specs: readonl
         if (isExcluded(r, c)) return;
         const info = parseLabel(v);
         const spec = specs.find((s) => aliasRank(info, s.labels) >= 0);
-        if (!spec) return;
+        if (!spec) {
+          // "事業区分：新設" — label and value typed in one cell.
+          const inline = INLINE_FACT.exec(v.trim());
+          const inlineSpec = inline ? specs.find((s) => aliasRank(parseLabel(inline[1]), s.labels) >= 0) : undefined;
+          if (!inline || !inlineSpec) return;
+          const list = out.get(inlineSpec.key) ?? [];
+          list.push({ sheet: sheet.name, labelRow: r, labelCol: c, valueRow: r, valueCol: c, raw: inline[2], unit: parseLabel(inline[1]).unit, numberFormat: null });
+          out.set(inlineSpec.key, list);
+          return;
+        }
         const at = valueCellOf(sheet, r, c, (rr, cc) => isExcluded(rr, cc) || isLabel(cellAt(sheet, rr, cc)));
         const list = out.get(spec.key) ?? [];
         list.push({

@@ -42,8 +42,22 @@ export function parseUnitText(text: string): LabelUnit | null {
 const BRACKETS = /[(（[［【〔<＜「『]([^)）\]］】〕>＞」』]*)[)）\]］】〕>＞」』]/g;
 const TRAILING_UNIT = /(百万円|千円|万円|億円|円|千kwh|万kwh|mwh|gwh|kwh)$/;
 
-/** Splits a label into its base text and stated unit. */
+const labelCache = new Map<string, LabelInfo>();
+/** Bound of the cache (labels repeat; free text of 10k lines must not grow it without end). */
+const LABEL_CACHE_MAX = 20_000;
+
+/** Splits a label into its base text and stated unit (cached by text). */
 export function parseLabel(text: string): LabelInfo {
+  let info = labelCache.get(text);
+  if (info === undefined) {
+    if (labelCache.size >= LABEL_CACHE_MAX) labelCache.clear();
+    info = parseLabelText(text);
+    labelCache.set(text, info);
+  }
+  return info;
+}
+
+function parseLabelText(text: string): LabelInfo {
   let n = normalizeLabel(text)
     .replace(/※\d*/g, "")
     .replace(/[*＊]+$/, "")
@@ -67,9 +81,17 @@ export function parseLabel(text: string): LabelInfo {
 
 /** Index of the first alias the label matches (lower = better), or -1. */
 export function aliasRank(info: LabelInfo, aliases: readonly string[]): number {
-  for (let i = 0; i < aliases.length; i++) {
-    const a = normalizeLabel(aliases[i]);
+  let normalized = aliasCache.get(aliases);
+  if (normalized === undefined) {
+    normalized = aliases.map(normalizeLabel);
+    aliasCache.set(aliases, normalized);
+  }
+  for (let i = 0; i < normalized.length; i++) {
+    const a = normalized[i];
     if (a === info.base || a === info.baseWithoutUnit) return i;
   }
   return -1;
 }
+
+/** Normalised aliases per alias list (the lists are constants: compiled once). */
+const aliasCache = new WeakMap<readonly string[], readonly string[]>();

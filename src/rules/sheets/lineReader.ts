@@ -24,6 +24,26 @@ export function lineKindOf(texts: readonly (string | null)[]): LineKind {
   return kind;
 }
 
+/** A cell that is only a total word: 小計, 計, 合計, 総計 (spaces removed). */
+const TOTAL_WORD = /^(小計|計|合計|総計)$/;
+
+/**
+ * The kind of a body row from its label columns and, beyond them, any text cell of the table's width that
+ * holds only a total word (小計 typed in 備考 or 単位). Notes such as "小計に含む" do not count.
+ */
+export function rowKindOf<K extends string>(table: LocatedTable<K>, r: number, labels: readonly (string | null)[]): { kind: LineKind; plain: boolean } {
+  let kind = lineKindOf(labels);
+  let plainWord: string | null = null;
+  for (const c of textCells(table.sheet, r)) {
+    if (c.col < table.span.from || c.col > table.span.to) continue;
+    const n = normalizeLabel(c.text);
+    if (!TOTAL_WORD.test(n)) continue;
+    plainWord = n;
+    if (kind === "line") kind = n === "小計" ? "subtotal" : "total";
+  }
+  return { kind, plain: plainWord !== null };
+}
+
 /** Whether a row of the table's width is a 合計 row (used to find it below blank input rows). */
 export function totalRowOf<K extends string>(table: LocatedTable<K>): (row: number) => boolean {
   return (r) =>

@@ -8,7 +8,7 @@ import { normalizeLabel } from "../lib/normalize";
 import { isBlankCell, cellText } from "./cellRead";
 import { aliasRank, parseLabel, parseUnitText, type LabelUnit } from "./labels";
 import type { SheetKind } from "./report";
-import { cellAt, type CellValue, type SheetGrid } from "./types";
+import { cellAt, shownAt, type CellValue, type SheetGrid } from "./types";
 
 export type ColumnUnit = "yen" | "kwh" | "years" | "percent";
 
@@ -61,30 +61,79 @@ export function lastRow(sheet: SheetGrid): number {
   return sheet.rowOffset + sheet.values.length - 1;
 }
 
+const lastColCache = new WeakMap<SheetGrid, number>();
+
 export function lastCol(sheet: SheetGrid): number {
   // A loop, not Math.max(...rows): spreading one argument per row overflows the stack on big sheets.
-  let width = 0;
-  for (const r of sheet.values) if (r.length > width) width = r.length;
-  return sheet.colOffset + width - 1;
+  let c = lastColCache.get(sheet);
+  if (c === undefined) {
+    let width = 0;
+    for (const r of sheet.values) if (r.length > width) width = r.length;
+    c = sheet.colOffset + width - 1;
+    lastColCache.set(sheet, c);
+  }
+  return c;
 }
 
 /** Header rows of `spec` in a sheet, top to bottom. */
 export function locateTables<K extends string>(sheet: SheetGrid, spec: TableSpec<K>): LocatedTable<K>[] {
   const found: LocatedTable<K>[] = [];
-  for (let r = sheet.rowOffset; r <= lastRow(sheet); r++) {
-    const t = matchHeaderRow(sheet, r, spec);
-    if (t) found.push(t);
+  const end = lastRow(sheet);
+  let next = sheet.rowOffset <= end ? matchHeaderRow(sheet, sheet.rowOffset, spec) : null;
+  for (let r = sheet.rowOffset; r <= end; r++) {
+    const t = next;
+    next = r < end ? matchHeaderRow(sheet, r + 1, spec) : null;
+    if (t) {
+      found.push(t);
+      continue;
+    }
+    // A two-row header (group labels merged across, leaf labels merged down over both rows) is read as one band.
+    if (next === null && r < end && mayStartBand(sheet, r)) {
+      const band = matchHeaderRow(sheet, r, spec, true);
+      if (band) {
+        found.push(band);
+        r++;
+        next = r < end ? matchHeaderRow(sheet, r + 1, spec) : null;
+      }
+    }
   }
   return found;
 }
 
-/** Reads row `r` as a header of `spec`, or null when a required label is missing or an excluded one present. */
-export function matchHeaderRow<K extends string>(sheet: SheetGrid, r: number, spec: TableSpec<K>): LocatedTable<K> | null {
-  const row = sheet.values[r - sheet.rowOffset] ?? [];
+/** A band needs text and no numbers in both rows (a cheap test that skips body rows before reading labels). */
+function mayStartBand(sheet: SheetGrid, r: number): boolean {
+  const labelsOnly = (row: readonly CellValue[] | undefined): boolean =>
+    !!row && !row.some((v) => typeof v === "number") && row.some((v) => typeof v === "string" && !isBlankCell(v));
+  return labelsOnly(sheet.values[r - sheet.rowOffset]) && labelsOnly(sheet.values[r + 1 - sheet.rowOffset]);
+}
+
+/** Header labels of row `r`, or of the band r..r+1 (the lower label wins; merged cells show their value). */
+function headerLabels(sheet: SheetGrid, r: number, band: boolean): { col: number; text: string }[] {
   const labelled: { col: number; text: string }[] = [];
-  row.forEach((v, i) => {
-    if (typeof v === "string" && !isBlankCell(v)) labelled.push({ col: sheet.colOffset + i, text: v });
-  });
+  if (!band) {
+    const row = sheet.values[r - sheet.rowOffset] ?? [];
+    row.forEach((v, i) => {
+      if (typeof v === "string" && !isBlankCell(v)) labelled.push({ col: sheet.colOffset + i, text: v });
+    });
+    return labelled;
+  }
+  for (let c = sheet.colOffset; c <= lastCol(sheet); c++) {
+    const lower = shownAt(sheet, r + 1, c);
+    const upper = shownAt(sheet, r, c);
+    const v = typeof lower === "string" && !isBlankCell(lower) ? lower : upper;
+    if (typeof v === "string" && !isBlankCell(v)) labelled.push({ col: c, text: v });
+  }
+  return labelled;
+}
+
+/**
+ * Reads row `r` (or, with `band`, rows r and r+1 as one two-row header) as a header of `spec`, or null when
+ * a required label is missing or an excluded one present.
+ */
+export function matchHeaderRow<K extends string>(sheet: SheetGrid, r: number, spec: TableSpec<K>, band = false): LocatedTable<K> | null {
+  const labelled = headerLabels(sheet, r, band);
+  const top = r;
+  if (band) r += 1;
   if (labelled.length < spec.columns.filter((c) => c.required).length) return null;
   const infos = labelled.map((l) => ({ ...l, info: parseLabel(l.text) }));
   if (spec.excludes && infos.some((l) => aliasRank(l.info, spec.excludes ?? []) >= 0)) return null;
@@ -124,7 +173,7 @@ export function matchHeaderRow<K extends string>(sheet: SheetGrid, r: number, sp
     headerRow: r,
     firstDataRow: unitRow ? r + 2 : r + 1,
     columns,
-    anchor: { row: r, col: anchorCol },
+    anchor: { row: top, col: anchorCol },
     span,
   };
 }

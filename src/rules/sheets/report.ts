@@ -46,8 +46,13 @@ export interface ValidationOptions {
   readonly fileName?: string;
 }
 
+/** Whether the forms held anything to check: "absent" 様式が見つかりません, "blank" 未入力 (never shown as OK). */
+export type FormStatus = "filled" | "blank" | "absent";
+
 export interface ValidationReport {
   readonly findings: readonly Finding[];
+  /** "filled" when a form with lines or indicator values was read; otherwise nothing was checked. */
+  readonly formStatus?: FormStatus;
   readonly detected: readonly DetectedSheet[];
   readonly summary: readonly SummaryFigure[];
   /** Rule ids whose checks actually ran (drives the checklist's automatic ticks). */

@@ -12,6 +12,8 @@ import type { Finding, Severity } from "./types";
 export const SHEET_RULES = {
   /** An Excel error value (#REF!, #VALUE! …) in a cell the checks read → error. */
   cellError: "SHEET-CELL-01",
+  /** A line's 金額 is a formula saved with the result 0 or none (not recalculated before saving) → warning. */
+  formulaNotCalculated: "SHEET-CELL-02",
   /** A number typed as text (full-width digits, 円, commas) → warning, value used. */
   numberAsText: "SHEET-NUM-01",
   /** Text that cannot be read as a number where one is expected → warning, value ignored. */
@@ -24,6 +26,10 @@ export const SHEET_RULES = {
   tableEmpty: "SHEET-KIND-02",
   /** Two 経費内訳 tables hold lines of the same 年度 (per-年度 ceilings need their sum) → warning. */
   expenseYearSplit: "SHEET-KIND-03",
+  /** A sheet looks like a form (title, header labels, amounts) but no table could be read from it → warning at the cell. */
+  formUnreadable: "SHEET-KIND-04",
+  /** The workbook's forms are absent (様式が見つかりません) or blank (未入力): nothing was checked → warning. */
+  formStatus: "SHEET-KIND-05",
   /** A fact (事業区分, 投資類型 …) is stated nowhere → info. */
   factAbsent: "SHEET-FACT-01",
   /** A fact is stated but its value is not among the accepted ones → warning. */

@@ -23,6 +23,55 @@ export interface SheetGrid {
   readonly rowOffset: number;
   /** 0-based column of values[*][0] in the sheet (A = 0). */
   readonly colOffset: number;
+  /** Merged areas (absolute 0-based, inclusive); the value sits in the top-left cell. Absent when the reader cannot tell. */
+  readonly merges?: readonly MergeArea[];
+  /** Hidden rows / columns (absolute 0-based). Their cells are still read: a hidden helper column is data. */
+  readonly hiddenRows?: readonly number[];
+  readonly hiddenCols?: readonly number[];
+  /** Formula cells saved with a result of 0 or none (a workbook not recalculated before saving): absolute 0-based. */
+  readonly zeroFormulas?: readonly { readonly row: number; readonly col: number }[];
+}
+
+/** A merged area, absolute 0-based and inclusive. */
+export interface MergeArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** Parses "B4:D5" (or "$B$4:$D$5") to a MergeArea; null when not a range of two cells. */
+export function mergeFromA1(range: string): MergeArea | null {
+  const [a, b] = range.split(":");
+  const p = a ? fromA1(a) : null;
+  const q = b ? fromA1(b) : p;
+  if (!p || !q) return null;
+  return { top: Math.min(p.row, q.row), left: Math.min(p.col, q.col), bottom: Math.max(p.row, q.row), right: Math.max(p.col, q.col) };
+}
+
+const mergeIndex = new WeakMap<SheetGrid, Map<number, MergeArea>>();
+const cellKey = (row: number, col: number): number => row * 16_384 + col;
+
+/** The merged area covering (row, col), or null (one Map per grid, built once). */
+export function mergeAt(sheet: SheetGrid, row: number, col: number): MergeArea | null {
+  if (!sheet.merges || sheet.merges.length === 0) return null;
+  let index = mergeIndex.get(sheet);
+  if (!index) {
+    index = new Map();
+    for (const m of sheet.merges) {
+      // Huge areas (a whole merged column) are not expanded cell by cell.
+      if ((m.bottom - m.top + 1) * (m.right - m.left + 1) > 20_000) continue;
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) index.set(cellKey(r, c), m);
+    }
+    mergeIndex.set(sheet, index);
+  }
+  return index.get(cellKey(row, col)) ?? null;
+}
+
+/** Value shown at (row, col): the top-left value of a merged area covering it, else the cell's own. */
+export function shownAt(sheet: SheetGrid, row: number, col: number): CellValue {
+  const m = mergeAt(sheet, row, col);
+  return m ? cellAt(sheet, m.top, m.left) : cellAt(sheet, row, col);
 }
 
 export interface WorkbookGrid {

@@ -10,8 +10,9 @@ import { detectWorkbook, type Detection } from "./detect";
 import { evaluateCloudCapexSheet, evaluateCloudCostSheet } from "./evaluateCloud";
 import { evaluateExpenseSheet, evaluateIndicators, type DcExpenseResult, type KindResult } from "./evaluateDc";
 import { evaluatePowerPlanSheet } from "./evaluateGx";
-import { combinedExpenseFigures, expenseTableLabels, sharedFiscalYearFindings } from "./expenseTables";
+import { applicationSummaryFindings, applicationWideReRequirement, combinedExpenseFigures, expenseTableLabels, sharedFiscalYearFindings } from "./expenseTables";
 import { FactResolver } from "./factResolver";
+import { formStatusFinding, formStatusOf, unreadFormFindings } from "./formStatus";
 import { anchorOf, toFinding } from "./issueMapping";
 import { checkApplicationWorkbook } from "../programs/dc-zero";
 import { finding, KIND_ORDER, SHEET_KINDS, SHEET_RULES, type SheetProgram } from "./sheetRules";
@@ -34,14 +35,18 @@ export function validateWorkbook(wb: WorkbookGrid, options: ValidationOptions = 
   if (wanted("dc-expenses")) {
     const indicatorSheets = det.indicators.map((b) => b.sheet);
     const labels = expenseTableLabels(det.expenses);
-    det.expenses.forEach((p, i) => expenseResults.push(evaluateExpenseSheet(p, facts, indicatorSheets, labels[i])));
+    const perTable = det.expenses.map((p, i) => evaluateExpenseSheet(p, facts, indicatorSheets, labels[i]));
+    expenseResults.push(...applicationWideReRequirement(det.expenses, perTable));
     results.push(...expenseResults, {
-      findings: sharedFiscalYearFindings(det.expenses, expenseResults, labels),
+      findings: [...sharedFiscalYearFindings(det.expenses, expenseResults, labels), ...applicationSummaryFindings(det.expenses, expenseResults)],
       summary: combinedExpenseFigures(expenseResults),
       checksRun: [],
     });
   }
-  if (wanted("dc-expenses") || wanted("dc-plan-indicators")) results.push(applicationWorkbookResult(wb, detected, options));
+  const formStatus = formStatusOf(det, wanted);
+  // DC-DOC-04 asks for every form filled in: 別紙2 with lines and 別紙1 with indicator values, each read as its kind.
+  const dcFilled = (["dc-expenses", "dc-plan-indicators"] as const).every((k) => formStatusOf(det, (x) => x === k) === "filled");
+  if (wanted("dc-expenses") || wanted("dc-plan-indicators")) results.push(applicationWorkbookResult(wb, detected, options, dcFilled));
   if (wanted("dc-plan-indicators")) {
     const evaluated = expenseResults.flatMap((r) => (r.evaluation ? [r.evaluation.eligibleTotalYen] : []));
     const eligibleYen = evaluated.length > 0 ? evaluated.reduce((a, b) => a + b, 0) : null;
@@ -58,9 +63,11 @@ export function validateWorkbook(wb: WorkbookGrid, options: ValidationOptions = 
 
   const absent = KIND_ORDER.filter((k) => wanted(k) && !detected.some((d) => d.kind === k)).map(kindAbsent);
   const programNotes = options.program === "dc-tech" ? [dcTechNote()] : [];
-  const findings = sortFindings(dedupe([...results.flatMap((r) => r.findings), ...absent, ...programNotes]), wb);
+  const never = [...unreadFormFindings(wb, det, wanted), ...(options.program === "dc-tech" ? [] : formStatusFinding(formStatus, KIND_ORDER.filter(wanted)))];
+  const findings = sortFindings(dedupe([...results.flatMap((r) => r.findings), ...absent, ...programNotes, ...never]), wb);
   return {
     findings,
+    formStatus,
     detected: detected.filter((d) => wanted(d.kind)),
     summary: results.flatMap((r) => r.summary),
     checksRun: [...new Set(results.flatMap((r) => r.checksRun))].sort(),
@@ -83,7 +90,7 @@ function checklistContext(results: readonly KindResult[]): ValidationReport["che
 }
 
 /** DC-DOC-04: 様式1・別紙1・別紙2 kept together in one Excel workbook, as the 協会 distributes them. */
-function applicationWorkbookResult(wb: WorkbookGrid, detected: readonly DetectedSheet[], options: ValidationOptions): KindResult {
+function applicationWorkbookResult(wb: WorkbookGrid, detected: readonly DetectedSheet[], options: ValidationOptions, filled: boolean): KindResult {
   const dc = detected.filter((d) => SHEET_KINDS[d.kind].program === "dc-zero");
   const sheets = wb.sheets.map((s) => ({ name: s.name, kind: dc.find((d) => d.sheet === s.name)?.kind ?? null }));
   const check = checkApplicationWorkbook(
@@ -99,7 +106,9 @@ function applicationWorkbookResult(wb: WorkbookGrid, detected: readonly Detected
     const renamed = issue.severity === "info" ? dc.find((d) => issue.message.includes(`シート「${d.sheet}」`)) : undefined;
     return [toFinding(missing ? { ...issue, severity: "info" } : issue, renamed ? { sheet: renamed.sheet, cell: renamed.anchor } : { sheet: "", cell: "" })];
   });
-  return { findings, summary: [], checksRun: check.checksRun };
+  // Ticked "検証で確認済み" only when every form is there and holds data: blank forms or a missing 様式1 leave it to the user.
+  const complete = filled && Object.values(check.parts).every(Boolean);
+  return { findings, summary: [], checksRun: complete ? check.checksRun : [] };
 }
 
 function detectedSheets(det: Detection): DetectedSheet[] {

@@ -1,5 +1,6 @@
 /** Header: program and type pickers, and the status badge (errors / warnings / OK). */
 import { Badge, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { FORM_STATUS_EN, FORM_STATUS_JA } from "../../rules/sheets/formStatus";
 import type { ValidationReport } from "../../rules/sheets/report";
 import { useI18n } from "../i18n";
 import { PROGRAMS, PROGRAM_TYPES, type TaskpaneProgram } from "../state/programs";
@@ -15,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 export function StatusBadge({ report }: { report: ValidationReport | null }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const errors = report?.findings.filter((f) => f.severity === "error").length ?? 0;
   const warnings = report?.findings.filter((f) => f.severity === "warning").length ?? 0;
   const s = useStyles();
@@ -26,6 +27,7 @@ export function StatusBadge({ report }: { report: ValidationReport | null }) {
           {t.notValidated}
         </Badge>
       )}
+      {report?.formStatus && report.formStatus !== "filled" && <Badge color="warning">{(lang === "ja" ? FORM_STATUS_JA : FORM_STATUS_EN)[report.formStatus]}</Badge>}
       {report && errors > 0 && <Badge color="danger">{t.errorsN(errors)}</Badge>}
       {report && warnings > 0 && <Badge color="warning">{t.warningsN(warnings)}</Badge>}
       {report && errors === 0 && warnings === 0 && <Badge color="success">{t.ok}</Badge>}

@@ -39,3 +39,16 @@ export function readBatteryLine(line: Pick<ExpenseLine, "description" | "quantit
     batteryClass: t.includes("家庭用") ? "household" : "industrial",
   };
 }
+
+/**
+ * Words of a line that installs a battery (据付, 設置工事 …): the target price of DC-BATT-01 is 「工事費込み」, so
+ * such lines are added to the battery's own price before the comparison.
+ */
+const INSTALLATION_KEYWORDS = ["据付", "据え付", "設置", "工事", "施工", "取付", "取り付", "搬入", "基礎"];
+
+/** A separate installation line of a battery ("蓄電池 据付工事"), not the battery itself. */
+export function isBatteryInstallation(line: Pick<ExpenseLine, "description">, params: DcZeroParams): boolean {
+  const text = line.description ?? "";
+  if (params.batteryItems.value.every((row) => findKeyword(text, row.keywords) === null)) return false;
+  return findKeyword(text, INSTALLATION_KEYWORDS) !== null;
+}

@@ -15,7 +15,7 @@ import { adminLimit } from "./adminLimit";
 import { yen } from "../../lib/amounts";
 import { citeRule } from "./cite";
 import { classifyExpense, type ExpenseClassification } from "./classifyExpense";
-import { batteryLine, checkAmounts, checkClassification, checkDeclared, checkPeriod, checkTotals, exactYen, rateClassOf, type Add } from "./expenseChecks";
+import { batteryInstallations, batteryLine, checkAmounts, checkClassification, checkDeclared, checkPeriod, checkTotals, exactYen, rateClassOf, type Add } from "./expenseChecks";
 import type { ExpenseCategory } from "./expenseTables";
 import { DC_ZERO_CURRENT, type DcZeroParams } from "./params";
 import { DC_PROJECT_TYPE_JA } from "./projectType";
@@ -61,6 +61,7 @@ export function evaluateExpenses(input: ExpenseSheetInput, params: DcZeroParams 
   const years = new Map<number | null, YearAcc>();
   const resolved = new Map<ExpenseLine, { category: ExpenseCategory | null; item: string | null }>();
   let batteriesComplete = true;
+  const installs = batteryInstallations(lines, params);
   const classified: (ExpenseClassification | null)[] = [];
 
   for (const line of lines) {
@@ -76,7 +77,7 @@ export function evaluateExpenses(input: ExpenseSheetInput, params: DcZeroParams 
     checkAdminContent(line, tax.category, params, add);
     classified.push(cls);
     const lowerByItem = cls?.rateClass === "lower";
-    if (type !== null && !batteryLine(line, type, cls?.verdict === "ineligible", params, add)) batteriesComplete = false;
+    if (type !== null && !installs.isInstallation(line) && !batteryLine(line, type, cls?.verdict === "ineligible", params, add, installs.of(line))) batteriesComplete = false;
 
     const acc = years.get(line.fiscalYear) ?? newAcc();
     years.set(line.fiscalYear, acc);

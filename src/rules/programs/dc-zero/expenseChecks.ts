@@ -6,7 +6,7 @@
 import { Fraction } from "../../lib/fraction";
 import { yen } from "../../lib/amounts";
 import { batteryCheck, BATTERY_CLASS_JA } from "./battery";
-import { readBatteryLine } from "./batteryLine";
+import { isBatteryInstallation, readBatteryLine } from "./batteryLine";
 import { parseRateClassText, type ExpenseClassification } from "./classifyExpense";
 import type { ExpenseCategory } from "./expenseTables";
 import type { DcZeroParams } from "./params";
@@ -94,10 +94,28 @@ export function rateClassOf(line: ExpenseLine, type: DcProjectType | null, param
  * Battery line: 家庭用 needs SII registration (DC-BATT-02, warning — the workbook cannot show it) and the
  * target price (DC-BATT-01). Returns false when the line is a battery whose capacity could not be read.
  */
-export function batteryLine(line: ExpenseLine, type: DcProjectType, ineligible: boolean, params: DcZeroParams, add: Add): boolean {
+/** Installation lines (据付・設置工事 …) of the batteries of a 年度: their sum, and whether one battery line owns them. */
+export interface BatteryInstallation {
+  readonly yen: number;
+  readonly rows: readonly number[];
+  /** false: several battery lines share the 年度, so the installation cannot be assigned to one. */
+  readonly assignable: boolean;
+}
+
+export function batteryLine(line: ExpenseLine, type: DcProjectType, ineligible: boolean, params: DcZeroParams, add: Add, installation?: BatteryInstallation): boolean {
   if (type === "relocation" || ineligible) return true;
   const battery = readBatteryLine(line, params);
   if (battery === null) return true;
+  const ruleIdB = params.batteryItems.ruleId;
+  if (installation && installation.rows.length > 0 && !installation.assignable && line.amountYen !== null && line.amountYen > 0) {
+    add(
+      line.row,
+      "amountYen",
+      "warning",
+      ruleIdB,
+      `蓄電池の据付・設置工事の行（${installation.rows.length}行、${yen(installation.yen)}）がありますが、蓄電池の行が複数あるため振り分けられません。目標価格は工事費込みのため、本体価格だけの比較では超過を見落とすおそれがあります。工事費を含めた価格を確認してください（${ruleIdB}）。`,
+    );
+  }
   if (battery.batteryClass === "household" && exactYen(line.eligibleYen).num > 0n) {
     const sii = params.batterySiiRegistry;
     add(
@@ -114,15 +132,18 @@ export function batteryLine(line: ExpenseLine, type: DcProjectType, ineligible: 
     add(line.row, "description", "info", ruleId, `蓄電池の容量（kWh）を数量・単位の列からも内容からも読み取れないため、目標価格（${ruleId}）は確認していません。数量に容量、単位に kWh を記入してください。`);
     return false;
   }
-  const r = batteryCheck(line.amountYen, battery.capacityKWh, battery.batteryClass, battery.hybridOutputKW, null, params);
+  const extra = installation?.assignable ? installation.yen : 0;
+  const price = line.amountYen + extra;
+  const r = batteryCheck(price, battery.capacityKWh, battery.batteryClass, battery.hybridOutputKW, null, params);
   if (r.ok && !r.value.pass) {
     const deduction = r.value.deductionYen.isZero() ? "" : `、ハイブリッド控除 ${yen(r.value.deductionYen)}（${params.hybridDeductionYenPerKW.ruleId}）後`;
+    const withWorks = extra > 0 ? `（本体 ${yen(line.amountYen)} に据付・設置工事 ${yen(extra)} を加えた額）` : "";
     add(
       line.row,
       "amountYen",
       "error",
       ruleId,
-      `蓄電池の価格 ${yen(line.amountYen)}（${battery.capacityKWh.toLocaleString("ja-JP")}kWh${deduction}）は ${yen(Math.round(r.value.unitPriceYenPerKWh.toNumber()))}/kWh で、${BATTERY_CLASS_JA[battery.batteryClass]}の目標価格 ${yen(r.value.targetYenPerKWh)}/kWh（工事費込み）を超えています（${ruleId}）。`,
+      `蓄電池の価格 ${yen(price)}${withWorks}（${battery.capacityKWh.toLocaleString("ja-JP")}kWh${deduction}）は ${yen(Math.round(r.value.unitPriceYenPerKWh.toNumber()))}/kWh で、${BATTERY_CLASS_JA[battery.batteryClass]}の目標価格 ${yen(r.value.targetYenPerKWh)}/kWh（工事費込み）を超えています（${ruleId}）。`,
     );
   }
   return true;
@@ -168,7 +189,11 @@ export function checkTotals(
     const inYear = lines.filter((l) => t.fiscalYear === null || l.fiscalYear === t.fiscalYear);
     let scope: readonly ExpenseLine[] = inYear;
     let what = t.fiscalYear === null ? "全行" : `${t.fiscalYear}年度の行`;
-    if (t.kind === "subtotal") {
+    if (t.kind === "subtotal" && t.scopeRows) {
+      const own = new Set(t.scopeRows);
+      scope = lines.filter((l) => own.has(l.row));
+      what = "この小計の上の行";
+    } else if (t.kind === "subtotal") {
       const tax = resolveTaxonomy(t, params);
       if (t.item !== null && tax.item !== null) {
         scope = inYear.filter((l) => resolved.get(l)?.item === tax.item);
@@ -228,4 +253,19 @@ export function checkDeclared(d: ExpenseSheetInput["declared"], computed: Comput
       add(req.row, "subsidyRequested", "warning", ruleId, `${yearText}補助金所要額 ${yen(req.valueYen)} が補助率・上限から計算した額 ${yen(value)} より少なくなっています。端数処理等の意図どおりか確認してください（${ruleId}）。`);
     }
   }
+}
+
+/** Installation lines of batteries per 年度, for batteryLine (installation lines are not batteries themselves). */
+export function batteryInstallations(lines: readonly ExpenseLine[], params: DcZeroParams): { isInstallation: (l: ExpenseLine) => boolean; of: (l: ExpenseLine) => BatteryInstallation | undefined } {
+  const installs = new Set(lines.filter((l) => isBatteryInstallation(l, params)));
+  const byYear = new Map<number | null, BatteryInstallation>();
+  if (installs.size > 0) {
+    const batteriesPerYear = new Map<number | null, number>();
+    for (const l of lines) if (!installs.has(l) && readBatteryLine(l, params) !== null) batteriesPerYear.set(l.fiscalYear, (batteriesPerYear.get(l.fiscalYear) ?? 0) + 1);
+    for (const i of installs) {
+      const prev = byYear.get(i.fiscalYear) ?? { yen: 0, rows: [], assignable: batteriesPerYear.get(i.fiscalYear) === 1 };
+      byYear.set(i.fiscalYear, { ...prev, yen: prev.yen + (i.amountYen ?? 0), rows: [...prev.rows, i.row] });
+    }
+  }
+  return { isInstallation: (l) => installs.has(l), of: (l) => byYear.get(l.fiscalYear) };
 }

@@ -28,5 +28,16 @@ export const DC_PROJECT_TYPE_JA: Readonly<Record<DcProjectType, string>> = {
 
 /** Reads a 事業区分 typed by a user: "新設", "ｎｅｗ", "コンテナ" … Unknown → INVALID_INPUT listing the accepted values. */
 export function parseProjectType(input: unknown): Result<DcProjectType> {
-  return matchAlias(input, DC_PROJECT_TYPE_ALIASES, "事業区分");
+  const direct = matchAlias(input, DC_PROJECT_TYPE_ALIASES, "事業区分");
+  if (direct.ok || typeof input !== "string") return direct;
+  // The official long name with its 略称, as printed in the 公募要領: データセンター新設支援事業（略称：新設）.
+  const m = LONG_NAME.exec(input.normalize("NFKC").trim());
+  if (!m) return direct;
+  const byAbbreviation = matchAlias(m[2], DC_PROJECT_TYPE_ALIASES, "事業区分");
+  const byName = matchAlias(m[1], DC_PROJECT_TYPE_ALIASES, "事業区分");
+  if (byAbbreviation.ok && (!byName.ok || byName.value === byAbbreviation.value)) return byAbbreviation;
+  return byName.ok && !byAbbreviation.ok ? byName : direct;
 }
+
+/** "名称（略称：X）" / "名称(略称:X)" (after NFKC). */
+const LONG_NAME = /^(.+?)\s*\(\s*略称\s*[:：]?\s*(.+?)\s*\)$/;

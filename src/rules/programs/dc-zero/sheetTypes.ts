@@ -33,9 +33,14 @@ export interface ExpenseLine {
   readonly quantity: number | null;
   /** 単位 (kWh, kW, 台, 式 …). */
   readonly unit: string | null;
+  /**
+   * For a 小計 labelled only "小計" (no 区分/費目 typed on its row): the rows of the lines it sums as laid out —
+   * those since the previous 小計/合計 of its table. Absent: the 小計's scope is its 区分/費目.
+   */
+  readonly scopeRows?: readonly number[];
 }
 
-export type ExpenseField = Exclude<keyof ExpenseLine, "row" | "kind">;
+export type ExpenseField = Exclude<keyof ExpenseLine, "row" | "kind" | "scopeRows">;
 
 /** The summary block of the sheet (総事業費, 補助対象経費, 事務費, 補助金所要額), as declared by the user. */
 export interface DeclaredSummary {
