@@ -132,10 +132,10 @@ export function ValidationPanel({ report, busy, marks, onValidate, onSelect, onM
             </h2>
             {steps.length > 0 && (
               <Toolbar className={s.stepper} aria-label={t.findingsHeading} size="small" data-testid="stepper">
-                <Button size="small" icon={<ArrowUp20Regular />} onClick={() => step(-1)} disabled={busy !== null}>
+                <Button size="small" icon={<ArrowUp20Regular />} onClick={() => step(-1)}>
                   {t.prev}
                 </Button>
-                <Button size="small" icon={<ArrowDown20Regular />} onClick={() => step(1)} disabled={busy !== null}>
+                <Button size="small" icon={<ArrowDown20Regular />} onClick={() => step(1)}>
                   {t.next}
                 </Button>
                 <Caption1 className={s.position} aria-live="polite" data-testid="step-position">
