@@ -7,17 +7,13 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const tabs = require("./lib/tabs");
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 const RESULTS = path.join(ROOT, "test-results");
 
 const pane = (page) => page.getByTestId("taskpane");
-const TAB_NAMES = {
-  ja: { prepare: "シートを用意", facts: "入力", validate: "検証", undo: "元に戻す", checklist: "チェックリスト" },
-  en: { prepare: "Prepare sheets", facts: "Enter facts", validate: "Check", undo: "Undo", checklist: "Checklist" },
-};
-
 /** Waits until no animation runs under `selector` (a dialog's or menu's opening motion): what axe and screenshots see is final. */
 async function settled(page, selector) {
   await page.waitForFunction(
@@ -35,19 +31,7 @@ async function openDemo(page, base, lang = "ja", query = "") {
 }
 
 /** Opens a tab of the pane by its id, directly or through the "…" overflow menu. */
-async function openTab(page, lang, id, scope = pane(page)) {
-  const name = TAB_NAMES[lang][id];
-  const tab = scope.getByTestId("tabs").getByRole("tab", { name, exact: true });
-  if (await tab.isVisible()) await tab.click();
-  else {
-    await scope.getByTestId("tabs").getByRole("button").last().click();
-    await page.getByRole("menuitem", { name, exact: true }).click();
-  }
-  await page.waitForFunction(
-    ([n]) => document.querySelector("[data-testid=taskpane] [role=tabpanel], [role=tabpanel]")?.getAttribute("aria-label") === n,
-    [name],
-  );
-}
+const openTab = (page, lang, id) => tabs.openTab(page, pane(page), lang, id);
 
 /** Runs axe-core on the element matched by `selector` (whole document when null): violations by impact. */
 async function axe(page, selector) {

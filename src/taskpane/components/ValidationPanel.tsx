@@ -3,7 +3,7 @@
  * the errors selecting each cell, the findings grouped by sheet and severity, then the computed figures
  * and charts.
  */
-import { Body1, Button, Caption1, Card, Spinner, ToggleButton, Toolbar, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Card, Spinner, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDown20Regular, ArrowUp20Regular, Eraser20Regular, Highlight20Regular, ShieldCheckmark20Regular } from "@fluentui/react-icons";
 import { useMemo, useState } from "react";
 import type { ValidationReport } from "../../rules/sheets/report";
@@ -131,7 +131,7 @@ export function ValidationPanel({ report, busy, marks, onValidate, onSelect, onM
               {t.findingsHeading}
             </h2>
             {steps.length > 0 && (
-              <Toolbar className={s.stepper} aria-label={t.findingsHeading} size="small" data-testid="stepper">
+              <div className={s.stepper} role="group" aria-label={t.findingsHeading} data-testid="stepper">
                 <Button size="small" icon={<ArrowUp20Regular />} onClick={() => step(-1)}>
                   {t.prev}
                 </Button>
@@ -141,7 +141,7 @@ export function ValidationPanel({ report, busy, marks, onValidate, onSelect, onM
                 <Caption1 className={s.position} aria-live="polite" data-testid="step-position">
                   {t.stepPosition(at + 1, steps.length, stepWhat)}
                 </Caption1>
-              </Toolbar>
+              </div>
             )}
             {findings.length === 0 ? (
               <Body1>{t.noFindings}</Body1>
