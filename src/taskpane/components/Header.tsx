@@ -68,7 +68,7 @@ export function Header({ program, type, workbookType, report, onProgram, onType 
         {info.factLabel && (
           <Field label={lang === "ja" ? info.factLabel : info.factLabelEn} size="small" className={s.field}>
             <Select size="small" className={s.select} value={type} onChange={(_, d) => onType(d.value)}>
-              <option value="">{workbookType ? `${t.typeAuto}（${workbookType}）` : t.typeAuto}</option>
+              <option value="">{workbookType ? (lang === "ja" ? `${t.typeAuto}（${workbookType}）` : `${t.typeAuto} (${info.options.find((o) => o.value === workbookType)?.labelEn ?? workbookType})`) : t.typeAuto}</option>
               {info.options.map((o) => (
                 <option key={o.value} value={o.value}>
                   {lang === "ja" ? o.value : o.labelEn}

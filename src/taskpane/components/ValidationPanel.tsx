@@ -122,7 +122,7 @@ export function ValidationPanel({ report, busy, marks, onValidate, onSelect, onM
             </div>
             {report.detected.length > 0 && (
               <Caption1 className={s.detected}>
-                {t.detected}: {report.detected.map((d) => `${d.sheet}（${t.sheetKinds[d.kind] ?? d.title}）`).join(lang === "ja" ? "、" : ", ")}
+                {t.detected}: {report.detected.map((d) => (lang === "ja" ? `${d.title}（${d.sheet}）` : `${d.sheet} (${t.sheetKinds[d.kind] ?? d.title})`)).join(lang === "ja" ? "、" : ", ")}
               </Caption1>
             )}
           </Card>
