@@ -1,5 +1,7 @@
 /** Pure presentation of the 検証 tab, the UI catalogue's completeness and the theme decision. */
 import { exampleById } from "../../src/examples";
+import { DC_ZERO_CHECKLIST } from "../../src/rules/programs/dc-zero";
+import { CHECKLIST_NOTES_EN } from "../../src/taskpane/messages/checklistNotes";
 import type { SummaryFigure } from "../../src/rules/sheets/report";
 import type { Finding } from "../../src/rules/sheets/types";
 import { validateWorkbook } from "../../src/rules/sheets/validateWorkbook";
@@ -99,5 +101,16 @@ describe("theme", () => {
     expect(luminance("#000")).toBe(0);
     expect(luminance("#ffffff")).toBeCloseTo(1);
     expect(luminance("red")).toBeNull();
+  });
+});
+
+describe("checklist notes in English", () => {
+  it("every note of the DC zero-emission checklist has its English (a new note without one fails here)", () => {
+    const missing = Object.values(DC_ZERO_CHECKLIST)
+      .flat()
+      .filter((i) => i.note && !i.noteEn && !CHECKLIST_NOTES_EN[i.note])
+      .map((i) => i.note);
+    expect(missing).toEqual([]);
+    for (const en of Object.values(CHECKLIST_NOTES_EN)) expect(en.replace(/\([^()]*\)|別紙\d/g, "")).not.toMatch(/[\u3040-\u30ff]/u);
   });
 });

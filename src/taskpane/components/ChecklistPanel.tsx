@@ -8,6 +8,7 @@ import type { ChecklistItem } from "../../rules/lib/issue";
 import type { ValidationReport } from "../../rules/sheets/report";
 import { displayFindingMessage } from "../../rules/messages/findingMessages";
 import { citationText } from "../findingsView";
+import { CHECKLIST_NOTES_EN } from "../messages/checklistNotes";
 import { useI18n } from "../i18n";
 import { itemStatus, progress, type ChecklistTicks, type ItemStatus } from "../state/checklist";
 
@@ -68,7 +69,7 @@ function Row({ item, status, onTick }: { item: ChecklistItem; status: ItemStatus
   const s = useStyles();
   const label = lang === "ja" ? item.label : item.labelEn;
   // Notes are the documents' Japanese; in English they stay available, folded and marked as Japanese.
-  const noteEn = lang === "en" ? item.noteEn : undefined;
+  const noteEn = lang === "en" ? (item.noteEn ?? (item.note ? CHECKLIST_NOTES_EN[item.note] : undefined)) : undefined;
   const showNote = item.note && (lang === "ja" || noteEn);
   const detail = `${item.ruleId} · ${citationText(item.citation, lang)}${showNote ? ` · ${lang === "ja" ? item.note : noteEn}` : ""}`;
   const jaNote =
