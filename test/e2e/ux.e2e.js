@@ -109,9 +109,21 @@ module.exports = [
         japanese += share.japanese;
         total += share.total;
       }
-      record({ test: "english-share", per, japanese, total });
       await openTab(page, "en", "validate");
       await shot("ux-english-validate");
+      // The GX example too (its sheet names are the user's and stay Japanese).
+      await page.getByTestId("example").selectOption("gx-dc-mistakes");
+      await pane(page).getByTestId("findings").waitFor();
+      for (const id of ["validate", "checklist"]) {
+        await openTab(page, "en", id);
+        const share = japaneseShare(await pane(page).innerText());
+        per[`gx-${id}`] = share;
+        japanese += share.japanese;
+        total += share.total;
+      }
+      record({ test: "english-share", per, japanese, total });
+      await openTab(page, "en", "validate");
+      await shot("ux-english-gx-validate");
       expect(japanese / total < 0.1, `Japanese share of the English pane ${japanese} / ${total}`).toBe(true);
     },
   },

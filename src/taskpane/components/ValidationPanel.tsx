@@ -8,7 +8,7 @@ import { ArrowDown20Regular, ArrowUp20Regular, Eraser20Regular, Highlight20Regul
 import { useMemo, useState } from "react";
 import type { ValidationReport } from "../../rules/sheets/report";
 import type { Finding, Severity } from "../../rules/sheets/types";
-import { countBySeverity, displayOrder, groupFindings, headlineSubsidy, viewFindings, SEVERITIES, type FindingView } from "../findingsView";
+import { countBySeverity, displayOrder, groupFindings, groupSummary, headlineSubsidy, viewFindings, SEVERITIES, type FindingView } from "../findingsView";
 import { formatFigure } from "../format";
 import { useI18n } from "../i18n";
 import { marksFromFindings } from "../state/marksLedger";
@@ -94,12 +94,15 @@ export function ValidationPanel({ report, busy, marks, onValidate, onSelect, onM
           <Card className={s.overview} size="small" data-testid="overview">
             <h2 className={s.h2}>{t.overview}</h2>
             {headline.length > 0 ? (
-              headline.map((f) => (
-                <div key={f.id} className={s.headline} data-testid="subsidy">
-                  <Body1 className={s.amountLabel}>{t.subsidyHeadline}</Body1>
-                  <span className={s.amount}>{formatFigure(f, lang)}</span>
-                </div>
-              ))
+              // One plan per sheet (GX): each amount names its sheet.
+              groupSummary(headline, report.detected.map((d) => d.sheet)).flatMap((g) =>
+                g.figures.map((f) => (
+                  <div key={f.id} className={s.headline} data-testid="subsidy">
+                    <Body1 className={s.amountLabel}>{g.sheet && headline.length > 1 ? `${t.subsidyHeadline}: ${g.sheet}` : t.subsidyHeadline}</Body1>
+                    <span className={s.amount}>{formatFigure(f, lang)}</span>
+                  </div>
+                )),
+              )
             ) : (
               <Caption1 className={s.amountLabel}>{t.noSubsidyFigure}</Caption1>
             )}
