@@ -52,4 +52,26 @@ export const CHECKLIST_NOTES_EN: Readonly<Record<string, string>> = {
   "実施体制フロー図（タ）と保守計画（保守委託先・点検頻度・途絶リスクへの対応）を用意する。":
     "Prepare the organisation chart (P) and a maintenance plan (contractor, inspection frequency, handling of outage risks).",
   "共同実施者を含む全事業者から同意を得ておく。": "Obtain the consent of every company, joint implementers included.",
+  // GX地域共創 (the long A)–L) and per-source notes depend on the plan and stay folded in Japanese)
+  "発電事業者や自治体とのコンソーシアム申請ではない。単独では計画が成立しない場合のみ共同申請可（リース会社、法人格を有するJV、コンソーシアム等）。幹事会社は申請・事業実施に関して共同実施者の管理義務を負う":
+    "Not a consortium application with the power producer or the municipality. A joint application only where the plan cannot stand alone (lease companies, incorporated JVs, consortia …); the lead company manages the joint implementers for the application and the project.",
+  "投資額の下限（GX-MININV-01）も申請単位ごとの補助対象経費で判定（AMB-20）": "The minimum investment (GX-MININV-01) is also judged on the eligible cost per application (AMB-20).",
+  "詳細は検討中（概要説明資料）": "Details still under consideration (briefing material).",
+  "個人事業主は申請できない読み方（AMB-21）": "Read as: sole proprietors cannot apply (AMB-21).",
+  "自家発電は契約期間の確認対象外（AMB-24）": "Own generation is not subject to the contract-period check (AMB-24).",
+  "目安は GX.CONTRIBUTION で計算できます。目安であり上限・下限ではない（AMB-17）。合意は GX-CONTRIB-02":
+    "GX.CONTRIBUTION computes the guideline amount. It is a guide, neither a cap nor a floor (AMB-17). Agreement: GX-CONTRIB-02.",
+  "応募申請時・交付申請時に提出（GX-COMMIT-02 参照）": "Submit with the application and with the grant request (see GX-COMMIT-02).",
+  "目安貢献額（GX-CONTRIB-01）を基に、自治体が需要家と調整のうえ合意（GX-COMMIT-01 C）。応募申請時・交付申請時に提出":
+    "Agreed by the municipality with the consumer, based on the guideline contribution (GX-CONTRIB-01; GX-COMMIT-01 C). Submit with the application and with the grant request.",
+  "「説明会及び事前周知措置実施ガイドライン」（資源エネルギー庁）に基づく。申請・選定との前後関係は問わない。実施を証する資料（同ガイドラインの付録様式）を発電事業者から自治体に提出し、自治体が確認":
+    "Under the Agency for Natural Resources and Energy's guideline on briefings and advance notice; before or after application and selection alike. The producer submits evidence (the guideline's appendix form) to the municipality, which checks it.",
+  "太陽光の設備容量は系列ごとに min(太陽電池, PCS) の合計（GX.PVCAPACITY）。応募書類の一覧は概要説明資料にない（GX-NA-01）。":
+    "Solar capacity: the sum over systems of min(modules, PCS) (GX.PVCAPACITY). The briefing material has no list of application documents (GX-NA-01).",
+  // クラウドプログラム
+  "書式・列構成は出典に記載なし（AMB-06）。出典は第三者レポート（二次資料）。公式資料で確認すること（AMB-01）。":
+    "The source gives no format or columns (AMB-06). The source is a third-party report (secondary): confirm with the official documents (AMB-01).",
+  "出典は第三者レポート（二次資料）。公式資料で確認すること（AMB-01）。": "The source is a third-party report (secondary): confirm with the official documents (AMB-01).",
+  "推奨であり必須ではない（AMB-05）。出典は第三者レポート（二次資料）。公式資料で確認すること（AMB-01）。":
+    "Recommended, not required (AMB-05). The source is a third-party report (secondary): confirm with the official documents (AMB-01).",
 };
