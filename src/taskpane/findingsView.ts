@@ -68,6 +68,27 @@ const SECTION_EN: readonly [RegExp, string][] = [
   [/【参考】電力要件・立地要件の組合せと支援強度/g, "(reference) combinations of power and location requirements and support level"],
   [/【補足】脱炭素要件について、補助対象外となるケース/g, "(note) decarbonisation requirement: excluded cases"],
   [/立地要件 \(II\. データセンター設備投資型\) 注意事項/g, "location requirements (II. DC capital investment), notes"],
+  // Longer names before the shorter ones they contain.
+  [/【応募申請書類】【参考資料】/g, "[application documents] [reference material]"],
+  [/応募申請書類/g, "application documents"],
+  [/補助事業の応募者/g, "applicants"],
+  [/共同実施/g, "joint implementation"],
+  [/対象事業の基本的要件/g, "basic requirements of eligible projects"],
+  [/事業の開始について/g, "start of the project"],
+  [/認定の取得予定がない場合は、以下を実施すること/g, "without planned certification, do the following"],
+  [/補助対象者の要件について/g, "requirements of applicants"],
+  [/脱炭素電源と取り扱う電源種等/g, "source types treated as decarbonised"],
+  [/コミットメントの提出、フォローアップへの対応/g, "submitting commitments, follow-up"],
+  [/データセンター設備投資型/g, "DC capital investment"],
+  [/本事業のスケジュール/g, "programme schedule"],
+  [/補助金の申請/g, "applying for the subsidy"],
+  [/既設電源を活用する場合/g, "using existing sources"],
+  [/脱炭素電力供給地域/g, "decarbonised-power supply region"],
+  [/支援事業者/g, "supported companies"],
+  [/申請主体/g, "applicant"],
+  [/申請単位/g, "unit of application"],
+  [/電力要件/g, "power requirements"],
+  [/太陽光発電/g, "solar"],
 ];
 
 /** A citation in the UI language: the document's name instead of the internal source file. */
