@@ -124,7 +124,7 @@ module.exports = [
       record({ test: "english-share", per, japanese, total });
       await openTab(page, "en", "validate");
       await shot("ux-english-gx-validate");
-      expect(japanese / total < 0.1, `Japanese share of the English pane ${japanese} / ${total}`).toBe(true);
+      expect(japanese / total < 0.05, `Japanese share of the English pane ${japanese} / ${total}`).toBe(true);
     },
   },
   {
