@@ -14,8 +14,8 @@ export type MessageParams = Readonly<Record<string, string>>;
 export interface FindingMessageEntry {
   /** Message id: the rule id, plus a suffix when one rule writes several sentences. */
   readonly id: string;
-  /** Rule ids whose findings this entry may match. */
-  readonly ruleIds: readonly string[];
+  /** Rule ids whose findings this entry may match; "any" when the rule id comes from a parameter table and the sentence names it. */
+  readonly ruleIds: readonly string[] | "any";
   /** The Japanese sentence as the rule writes it; named groups are the parameters. */
   readonly pattern: RegExp;
   /** Display text per language. */
@@ -187,15 +187,26 @@ export const FINDING_MESSAGES: readonly FindingMessageEntry[] = [
     sample: "補助対象経費 371,300,000円 が経費内訳の行から計算した 423,000,000円 と一致しません（DC-EXP-01）。",
   },
   {
-    id: "DC-NEW-CAP-01/below",
-    ruleIds: ["DC-NEW-CAP-01", "DC-CONT-CAP-01", "DC-REN-CAP-01"],
+    id: "subsidy-requested/below",
+    ruleIds: "any",
     knockOn: true,
-    pattern: new RegExp(`^(?<year>\\d+)年度の補助金所要額 ${A("n1")}円 が補助率・上限から計算した額 ${A("n2")}円 より少なくなっています。端数処理等の意図どおりか確認してください（(?<rule>[A-Z0-9-]+)）。$`, "u"),
+    pattern: new RegExp(`^(?:(?<year>\\d+)年度の)?補助金所要額 ${A("n1")}円 が補助率・上限から計算した額 ${A("n2")}円 より少なくなっています。端数処理等の意図どおりか確認してください（(?<rule>[A-Z0-9-]+)）。$`, "u"),
     text: {
-      ja: (p) => `${p.year}年度の補助金所要額 ${yenS(p.n1, "ja")} は、補助率・上限から計算した ${yenS(p.n2, "ja")} より ${yen(num(p.n2) - num(p.n1), "ja")} 少なくなっています。端数処理など意図どおりか確認してください。`,
-      en: (p) => `The FY${p.year} subsidy requested, ${yenS(p.n1, "en")}, is ${yen(num(p.n2) - num(p.n1), "en")} below the ${yenS(p.n2, "en")} the rate and cap give. Check that this is intended (rounding etc.).`,
+      ja: (p) => `${p.year ? `${p.year}年度の` : ""}補助金所要額 ${yenS(p.n1, "ja")} は、補助率・上限から計算した ${yenS(p.n2, "ja")} より ${yen(num(p.n2) - num(p.n1), "ja")} 少なくなっています。端数処理など意図どおりか確認してください。`,
+      en: (p) => `The ${p.year ? `FY${p.year} ` : ""}subsidy requested, ${yenS(p.n1, "en")}, is ${yen(num(p.n2) - num(p.n1), "en")} below the ${yenS(p.n2, "en")} the rate and cap give. Check that this is intended (rounding etc.).`,
     },
     sample: "2024年度の補助金所要額 98,000,000円 が補助率・上限から計算した額 119,500,000円 より少なくなっています。端数処理等の意図どおりか確認してください（DC-NEW-CAP-01）。",
+  },
+  {
+    id: "subsidy-requested/above",
+    ruleIds: "any",
+    knockOn: true,
+    pattern: new RegExp(`^(?:(?<year>\\d+)年度の)?補助金所要額 ${A("n1")}円 が補助率・上限から計算した額 ${A("n2")}円 を超えています（(?<type>[^,]+), (?<rule>[A-Z0-9-]+)）。$`, "u"),
+    text: {
+      ja: (p) => `${p.year ? `${p.year}年度の` : ""}補助金所要額 ${yenS(p.n1, "ja")} が、${p.type}の補助率・上限から計算した ${yenS(p.n2, "ja")} を ${yen(num(p.n1) - num(p.n2), "ja")} 超えています。${yenS(p.n2, "ja")} 以下にしてください。`,
+      en: (p) => `The ${p.year ? `FY${p.year} ` : ""}subsidy requested, ${yenS(p.n1, "en")}, is ${yen(num(p.n1) - num(p.n2), "en")} above the ${yenS(p.n2, "en")} the rate and cap for ${termEn(p.type)} give. Reduce it to ${yenS(p.n2, "en")} or less.`,
+    },
+    sample: "2024年度の補助金所要額 130,000,000円 が補助率・上限から計算した額 119,500,000円 を超えています（新設, DC-NEW-CAP-01）。",
   },
   {
     id: "DC-REV-04/co2",
@@ -319,7 +330,7 @@ export interface DisplayMessage {
 /** The catalogue entry that recognises a finding's message, with its parameters. */
 export function matchFindingMessage(ruleId: string, message: string): { entry: FindingMessageEntry; params: MessageParams } | null {
   for (const entry of FINDING_MESSAGES) {
-    if (!entry.ruleIds.includes(ruleId)) continue;
+    if (entry.ruleIds !== "any" && !entry.ruleIds.includes(ruleId)) continue;
     const m = entry.pattern.exec(message);
     if (!m) continue;
     return { entry, params: { ...m.groups } };
