@@ -121,7 +121,7 @@ export function DemoWorkbook({ port, lang = "ja" }: { port: MemoryWorkbookPort; 
       </TabList>
       <div className={s.scroller}>
         <div className={s.sheetArea} ref={areaRef}>
-          <table className={s.table} data-testid="grid" data-sheet={active.name}>
+          <table className={s.table} role="grid" aria-label={active.name} data-testid="grid" data-sheet={active.name}>
             <thead>
               <tr>
                 <th className={mergeClasses(s.head, s.rowHead, s.corner)} />

@@ -3,12 +3,8 @@
  * loaded with an example workbook. The workbook, the undo record, the marks and the checklist ticks
  * persist in localStorage across reloads; リセット reloads the chosen example.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { DemoPage } from "./DemoPage";
 
-createRoot(document.getElementById("container")!).render(
-  <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
-    <DemoPage storage={window.localStorage} />
-  </FluentProvider>,
-);
+// The page's FluentProvider is inside DemoPage: its theme switch chooses the theme.
+createRoot(document.getElementById("container")!).render(<DemoPage storage={window.localStorage} />);

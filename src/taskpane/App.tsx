@@ -2,7 +2,8 @@
  * The taskpane (SPEC §6). It reaches the workbook only through the WorkbookPort it is given:
  * OfficeWorkbookPort inside Excel, MemoryWorkbookPort on the demo page and in tests.
  */
-import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Dismiss20Regular } from "@fluentui/react-icons";
 import { useCallback, useMemo, useRef, useState } from "react";
 import type { WorkbookPort } from "../excel/workbookPort";
 import { AdvicePanel } from "./components/AdvicePanel";
@@ -74,6 +75,15 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
   const checklist = useMemo(() => checklistFor(m.program, m.effectiveType, m.report), [m.program, m.effectiveType, m.report]);
   const sheetNames = useMemo(() => m.workbook?.sheets.map((x) => x.name) ?? [], [m.workbook]);
   const { t } = i18n;
+  const { dismissNotice } = m;
+  // A notice belongs to the action on its tab: switching tabs dismisses it.
+  const selectTab = useCallback(
+    (next: TabId) => {
+      setTab(next);
+      dismissNotice();
+    },
+    [dismissNotice],
+  );
 
   return (
     <I18nContext.Provider value={i18n}>
@@ -88,13 +98,16 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
             onType={m.chooseType}
           />
         </ErrorBoundary>
-        <TaskpaneTabs selected={tab} onSelect={setTab} />
+        <TaskpaneTabs selected={tab} onSelect={selectTab} />
         {m.notice && (
-          <MessageBar intent={m.notice.intent} role={m.notice.intent === "error" ? "alert" : "status"}>
+          <MessageBar intent={m.notice.intent} role={m.notice.intent === "error" ? "alert" : "status"} data-testid="notice">
             <MessageBarBody>{m.notice.text}</MessageBarBody>
+            <MessageBarActions
+              containerAction={<Button appearance="transparent" size="small" icon={<Dismiss20Regular />} aria-label={t.dismiss} onClick={m.dismissNotice} />}
+            />
           </MessageBar>
         )}
-        <main className={s.panel} role="tabpanel" aria-label={t.tabs[tab]}>
+        <div className={s.panel} role="tabpanel" aria-label={t.tabs[tab]} id="taskpane-panel">
           {/* One boundary per tab: a panel that fails to render shows why; the other tabs stay usable. */}
           <ErrorBoundary key={tab} area={t.tabs[tab]} lang={language} resetKeys={[m.workbook, m.report, m.program]}>
           {tab === "prepare" && <PrepareSheets
@@ -118,7 +131,7 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
           {tab === "undo" && <UndoPanel record={m.undo} busy={m.busy !== null} onUndo={m.undoLast} />}
           {tab === "checklist" && <ChecklistPanel items={checklist} report={m.report} ticks={m.ticks} onTick={m.setTick} />}
           </ErrorBoundary>
-        </main>
+        </div>
         <ConfirmDialog state={confirmState} />
       </div>
     </I18nContext.Provider>

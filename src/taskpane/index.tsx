@@ -1,15 +1,24 @@
 /* global Office */
 /**
  * Taskpane entry (taskpane.html, which also hosts the custom functions: shared runtime).
- * Inside Excel it renders the App on OfficeWorkbookPort; opened in a plain browser it says where the demo is.
+ * Inside Excel it renders the App on OfficeWorkbookPort in the Fluent theme matching Office's; opened in
+ * a plain browser it says where the demo is.
  */
-import { Body1, FluentProvider, Link, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { Body1, FluentProvider, Link, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbookPort } from "../excel/officeWorkbookPort";
 import { App } from "./App";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { MESSAGES, langOf } from "./i18n";
+import { FLUENT_THEMES, themeChoiceOf, type ThemeChoice } from "./theme";
+
+// Outside Office (office.js missing or blocked) the shared runtime's functions.js, loaded after this
+// script, registers its functions with CustomFunctions.associate: give it a no-op instead of a
+// ReferenceError. Inside Office, office.js has defined the real one before this runs.
+if (typeof (globalThis as { CustomFunctions?: unknown }).CustomFunctions === "undefined") {
+  (globalThis as { CustomFunctions?: unknown }).CustomFunctions = { associate: () => undefined };
+}
 
 const useStyles = makeStyles({ note: { display: "block", padding: tokens.spacingHorizontalM } });
 
@@ -22,19 +31,52 @@ function OutsideOffice() {
   );
 }
 
-const root = createRoot(document.getElementById("container")!);
-/** The outermost boundary: whatever fails, the pane says what instead of rendering empty. */
-function InExcel() {
-  const [port] = useState(() => new OfficeWorkbookPort());
-  const lang = langOf(port.displayLanguage());
+const forcedColors = (): MediaQueryList | null => (typeof window.matchMedia === "function" ? window.matchMedia("(forced-colors: active)") : null);
+
+/** Office's theme, and the system's high contrast, followed while the pane is open. */
+function Themed({ excel }: { excel: boolean }) {
+  const officeTheme = (): ThemeChoice => {
+    let office: Office.OfficeTheme | undefined;
+    try {
+      office = excel && typeof Office !== "undefined" ? Office.context?.officeTheme : undefined;
+    } catch {
+      office = undefined; // hosts without the theme API: light
+    }
+    return themeChoiceOf(office, forcedColors()?.matches ?? false);
+  };
+  const [choice, setChoice] = useState<ThemeChoice>(officeTheme);
+  const [port] = useState(() => (excel ? new OfficeWorkbookPort() : null));
+  useEffect(() => {
+    const mq = forcedColors();
+    const update = () => setChoice(officeTheme());
+    mq?.addEventListener?.("change", update);
+    // Excel has no theme-changed event for add-ins: re-read the theme when the pane gets focus again.
+    window.addEventListener("focus", update);
+    return () => {
+      mq?.removeEventListener?.("change", update);
+      window.removeEventListener("focus", update);
+    };
+  });
   return (
-    <ErrorBoundary area={MESSAGES[lang].appTitle} lang={lang}>
-      <App port={port} />
-    </ErrorBoundary>
+    <FluentProvider theme={FLUENT_THEMES[choice]} data-theme={choice} style={{ minHeight: "100vh" }}>
+      {port ? (
+        <main>
+          {/* The outermost boundary: whatever fails, the pane says what instead of rendering empty. */}
+          <ErrorBoundary area={MESSAGES[langOf(port.displayLanguage())].appTitle} lang={langOf(port.displayLanguage())}>
+            <App port={port} />
+          </ErrorBoundary>
+        </main>
+      ) : (
+        <main>
+          <OutsideOffice />
+        </main>
+      )}
+    </FluentProvider>
   );
 }
 
-const render = (excel: boolean) => root.render(<FluentProvider theme={webLightTheme}>{excel ? <InExcel /> : <OutsideOffice />}</FluentProvider>);
+const root = createRoot(document.getElementById("container")!);
+const render = (excel: boolean) => root.render(<Themed excel={excel} />);
 
 if (typeof Office === "undefined") render(false);
 else void Office.onReady((info) => render(info.host === Office.HostType.Excel));

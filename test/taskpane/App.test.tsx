@@ -3,6 +3,7 @@
  * The taskpane App against MemoryWorkbookPort (jsdom): validation → findings, selection, the
  * confirm-before-overwrite dialog, 元に戻す, 消去 keeping the user's fills, checklist ticks in the workbook.
  */
+import { displayFindingMessage } from "../../src/rules/messages/findingMessages";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { DEFAULT_EXAMPLE, exampleById } from "../../src/demo/examples";
@@ -42,14 +43,17 @@ afterEach(cleanup);
 jest.setTimeout(90_000);
 
 describe("taskpane App", () => {
-  it("validating the faulty example lists its errors by sheet and the status badge counts them", async () => {
+  it("validating the faulty example lists its errors by sheet, as the message catalogue words them, and the status badge counts them", async () => {
     const port = new MemoryWorkbookPort({ initial: faulty() });
     mount(port);
     const list = await validate();
     const expected = runValidation(await port.readWorkbook(), "dc-zero", "");
     const errors = expected.findings.filter((f) => f.severity === "error");
     expect(errors.length).toBeGreaterThan(0);
-    for (const f of errors) expect(within(list).getAllByText(f.message, { exact: false }).length).toBeGreaterThan(0);
+    for (const f of errors) {
+      const shown = displayFindingMessage(f.ruleId, f.message, "ja");
+      expect(within(list).getAllByText(shown.text, { exact: false }).length).toBeGreaterThan(0);
+    }
     expect(screen.getByTestId("status").textContent).toContain(`エラー ${errors.length}`);
   });
 

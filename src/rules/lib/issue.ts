@@ -35,4 +35,6 @@ export interface ChecklistItem {
   readonly autoRuleIds: readonly string[];
   /** Optional note (format, who submits, AMB reading). */
   readonly note?: string;
+  /** The note in English, where translated; the English UI folds an untranslated note away, marked as Japanese. */
+  readonly noteEn?: string;
 }

@@ -6,7 +6,9 @@ import { Body1, Caption1, Checkbox, makeStyles, mergeClasses, tokens } from "@fl
 import { CheckmarkCircle16Filled, DismissCircle16Filled } from "@fluentui/react-icons";
 import type { ChecklistItem } from "../../rules/lib/issue";
 import type { ValidationReport } from "../../rules/sheets/report";
-import { readableCitation } from "../../rules/sources";
+import { displayFindingMessage } from "../../rules/messages/findingMessages";
+import { citationText } from "../findingsView";
+import { CHECKLIST_NOTES_EN } from "../messages/checklistNotes";
 import { useI18n } from "../i18n";
 import { itemStatus, progress, type ChecklistTicks, type ItemStatus } from "../state/checklist";
 
@@ -17,9 +19,10 @@ const useStyles = makeStyles({
   icon: { gridRow: "1 / span 3", paddingTop: tokens.spacingVerticalXXS },
   pass: { color: tokens.colorPaletteGreenForeground1 },
   fail: { color: tokens.colorPaletteRedForeground1 },
-  detail: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  detail: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   manual: { display: "flex", flexDirection: "column" },
-  manualDetail: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere", paddingLeft: tokens.spacingHorizontalXXXL },
+  manualDetail: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere", paddingLeft: tokens.spacingHorizontalXXXL },
+  jaNote: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere", gridColumn: 2 },
 });
 
 export interface ChecklistPanelProps {
@@ -49,7 +52,7 @@ function Section({ title, rows, onTick }: { title: string; rows: { item: Checkli
   if (rows.length === 0) return null;
   return (
     <section aria-label={title}>
-      <h3 className={s.heading}>{title}</h3>
+      <h2 className={s.heading}>{title}</h2>
       <ul className={s.list}>
         {rows.map(({ item, status }) => (
           <li key={item.id}>
@@ -65,12 +68,23 @@ function Row({ item, status, onTick }: { item: ChecklistItem; status: ItemStatus
   const { t, lang } = useI18n();
   const s = useStyles();
   const label = lang === "ja" ? item.label : item.labelEn;
-  const detail = `${item.ruleId} · ${readableCitation(item.citation)}${item.note ? ` · ${item.note}` : ""}`;
+  // Notes are the documents' Japanese; in English they stay available, folded and marked as Japanese.
+  const noteEn = lang === "en" ? (item.noteEn ?? (item.note ? CHECKLIST_NOTES_EN[item.note] : undefined)) : undefined;
+  const showNote = item.note && (lang === "ja" || noteEn);
+  const detail = `${item.ruleId} · ${citationText(item.citation, lang)}${showNote ? ` · ${lang === "ja" ? item.note : noteEn}` : ""}`;
+  const jaNote =
+    lang === "en" && item.note && !noteEn ? (
+      <details className={s.jaNote}>
+        <summary>{t.noteInJapanese}</summary>
+        <span lang="ja">{item.note}</span>
+      </details>
+    ) : null;
   if (status.kind === "manual") {
     return (
       <div className={s.manual}>
         <Checkbox checked={status.ticked} label={label} onChange={(_, d) => onTick(item.id, d.checked === true)} data-item={item.id} />
         <Caption1 className={s.manualDetail}>{detail}</Caption1>
+        {jaNote && <div className={s.manualDetail}>{jaNote}</div>}
       </div>
     );
   }
@@ -80,8 +94,11 @@ function Row({ item, status, onTick }: { item: ChecklistItem; status: ItemStatus
     <div className={s.auto} data-item={item.id} data-status={status.kind}>
       <Icon className={mergeClasses(s.icon, pass ? s.pass : s.fail)} role="img" aria-label={pass ? t.autoPass : t.autoFail} />
       <Body1>{label}</Body1>
-      <Caption1 className={s.detail}>{pass ? t.autoPass : `${t.autoFail}: ${status.errors[0]?.message ?? ""}`}</Caption1>
+      <Caption1 className={s.detail}>
+        {pass ? t.autoPass : `${t.autoFail}: ${status.errors[0] ? displayFindingMessage(status.errors[0].ruleId, status.errors[0].message, lang).text : ""}`}
+      </Caption1>
       <Caption1 className={s.detail}>{detail}</Caption1>
+      {jaNote}
     </div>
   );
 }

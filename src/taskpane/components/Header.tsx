@@ -15,13 +15,14 @@ const useStyles = makeStyles({
   select: { minWidth: 0, width: "100%" },
 });
 
-export function StatusBadge({ report }: { report: ValidationReport | null }) {
+/** The status badges; `live` (the header's copy) makes them the status region screen readers announce. */
+export function StatusBadge({ report, live = true }: { report: ValidationReport | null; live?: boolean }) {
   const { t, lang } = useI18n();
   const errors = report?.findings.filter((f) => f.severity === "error").length ?? 0;
   const warnings = report?.findings.filter((f) => f.severity === "warning").length ?? 0;
   const s = useStyles();
   return (
-    <span className={s.badges} role="status" aria-live="polite" data-testid="status">
+    <span className={s.badges} {...(live ? { role: "status", "aria-live": "polite" as const, "data-testid": "status" } : { "data-testid": "overview-status" })}>
       {!report && (
         <Badge appearance="outline" color="informative">
           {t.notValidated}
@@ -69,7 +70,7 @@ export function Header({ program, type, workbookType, report, onProgram, onType 
         {info.factLabel && (
           <Field label={lang === "ja" ? info.factLabel : info.factLabelEn} size="small" className={s.field}>
             <Select size="small" className={s.select} value={type} onChange={(_, d) => onType(d.value)}>
-              <option value="">{workbookType ? `${t.typeAuto}（${workbookType}）` : t.typeAuto}</option>
+              <option value="">{workbookType ? (lang === "ja" ? `${t.typeAuto}（${workbookType}）` : `${t.typeAuto} (${info.options.find((o) => o.value === workbookType)?.labelEn ?? workbookType})`) : t.typeAuto}</option>
               {info.options.map((o) => (
                 <option key={o.value} value={o.value}>
                   {lang === "ja" ? o.value : o.labelEn}

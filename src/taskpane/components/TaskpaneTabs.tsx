@@ -1,8 +1,9 @@
 /**
  * The taskpane's tab row: one line at the default taskpane width (320 px). Tabs show short labels
  * (シート, チェック …) with the full name as accessible name and tooltip; should a wider font or zoom
- * still not leave room, Fluent's overflow moves the tabs that do not fit into a "…" menu (the
- * selected tab always stays visible).
+ * still not leave room (English with some fonts, zoom), Fluent's overflow moves the tabs that do not
+ * fit into a "…" menu (the selected tab always stays visible): every tab stays reachable. The "…"
+ * button sits next to the tab list, not inside it: a tablist may only own tabs.
  */
 import {
   Button,
@@ -28,7 +29,8 @@ export type TabId = "prepare" | "facts" | "validate" | "undo" | "checklist";
 export const TABS: readonly TabId[] = ["prepare", "facts", "validate", "undo", "checklist"];
 
 const useStyles = makeStyles({
-  tabs: { flexWrap: "nowrap", minWidth: 0, overflow: "hidden", marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  row: { display: "flex", flexWrap: "nowrap", alignItems: "center", minWidth: 0, overflow: "hidden", marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  tabs: { flexWrap: "nowrap", minWidth: 0, overflow: "hidden" },
   // Fluent's small tab with the next smaller side padding (4 px instead of 6): five tabs fit in 320 px.
   tab: { flexShrink: 0, paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   more: { alignSelf: "center", flexShrink: 0, minWidth: "auto" },
@@ -44,12 +46,13 @@ export function TaskpaneTabs({ selected, onSelect }: TaskpaneTabsProps) {
   const s = useStyles();
   return (
     <Overflow minimumVisible={2}>
-      <TabList className={s.tabs} size="small" selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as TabId)} data-testid="tabs">
+      <div className={s.row} data-testid="tabs">
+      <TabList className={s.tabs} size="small" selectedValue={selected} onTabSelect={(_, d) => onSelect(d.value as TabId)}>
         {TABS.map((id) => {
           const full = t.tabs[id];
           const short = t.tabsShort[id];
           const tab = (
-            <Tab value={id} className={s.tab}>
+            <Tab value={id} className={s.tab} data-tab={id}>
               {short}
             </Tab>
           );
@@ -65,8 +68,9 @@ export function TaskpaneTabs({ selected, onSelect }: TaskpaneTabsProps) {
             </OverflowItem>
           );
         })}
-        <MoreTabs onSelect={onSelect} />
       </TabList>
+      <MoreTabs onSelect={onSelect} />
+      </div>
     </Overflow>
   );
 }
@@ -96,5 +100,9 @@ function MoreTabs({ onSelect }: { onSelect: (tab: TabId) => void }) {
 function MoreTabItem({ id, onSelect }: { id: TabId; onSelect: (tab: TabId) => void }) {
   const { t } = useI18n();
   if (useIsOverflowItemVisible(id)) return null;
-  return <MenuItem onClick={() => onSelect(id)}>{t.tabs[id]}</MenuItem>;
+  return (
+    <MenuItem onClick={() => onSelect(id)} data-tab={id}>
+      {t.tabs[id]}
+    </MenuItem>
+  );
 }

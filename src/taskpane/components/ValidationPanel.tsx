@@ -1,17 +1,34 @@
-/** 検証: run the validation, see the findings by sheet, mark the cells and clear the marks. */
-import { Body1, Button, Caption1, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
-import { Eraser20Regular, Highlight20Regular, ShieldCheckmark20Regular } from "@fluentui/react-icons";
-import { useState } from "react";
+/**
+ * 検証: the overview first (補助金額, status, counts by severity that filter the list), 前へ / 次へ through
+ * the errors selecting each cell, the findings grouped by sheet and severity, then the computed figures
+ * and charts.
+ */
+import { Body1, Button, Caption1, Card, Spinner, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { ArrowDown20Regular, ArrowUp20Regular, Eraser20Regular, Highlight20Regular, ShieldCheckmark20Regular } from "@fluentui/react-icons";
+import { useMemo, useState } from "react";
 import type { ValidationReport } from "../../rules/sheets/report";
-import type { Finding } from "../../rules/sheets/types";
+import type { Finding, Severity } from "../../rules/sheets/types";
+import { countBySeverity, displayOrder, groupFindings, groupSummary, headlineSubsidy, viewFindings, SEVERITIES, type FindingView } from "../findingsView";
+import { formatFigure } from "../format";
 import { useI18n } from "../i18n";
+import { marksFromFindings } from "../state/marksLedger";
 import { CostChart } from "./CostChart";
-import { FindingsList } from "./FindingsList";
+import { FindingsList, SeverityIcon } from "./FindingsList";
+import { StatusBadge } from "./Header";
 import { SummaryCard } from "./SummaryCard";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  detected: { color: tokens.colorNeutralForeground3 },
+  detected: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  overview: { padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalS },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  headline: { display: "flex", flexWrap: "wrap", alignItems: "baseline", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  amount: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  amountLabel: { color: tokens.colorNeutralForeground2 },
+  filters: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  stepper: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS, flexWrap: "wrap", padding: 0 },
+  position: { color: tokens.colorNeutralForeground2, marginLeft: tokens.spacingHorizontalXS },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
 });
 
 export interface ValidationPanelProps {
@@ -24,12 +41,36 @@ export interface ValidationPanelProps {
   onClear: () => void;
 }
 
+/** Severities shown by default: errors and warnings; info on request. */
+const DEFAULT_FILTER: Readonly<Record<Severity, boolean>> = { error: true, warning: true, info: false };
+
 export function ValidationPanel({ report, busy, marks, onValidate, onSelect, onMark, onClear }: ValidationPanelProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const s = useStyles();
-  const [showInfo, setShowInfo] = useState(false);
-  const shown = report?.findings.filter((f) => showInfo || f.severity !== "info") ?? [];
-  const infos = report?.findings.filter((f) => f.severity === "info").length ?? 0;
+  const [filter, setFilter] = useState<Record<Severity, boolean>>({ ...DEFAULT_FILTER });
+  const [current, setCurrent] = useState<string | null>(null);
+  const findings = useMemo(() => report?.findings ?? [], [report]);
+  const counts = countBySeverity(findings);
+  const views = useMemo(() => viewFindings(findings, lang), [findings, lang]);
+  const groups = useMemo(() => groupFindings(views.filter((v) => filter[v.finding.severity])), [views, filter]);
+  const order = displayOrder(groups);
+  // 前へ / 次へ step through the errors shown; with none, through every finding shown.
+  const steps = order.some((v) => v.finding.severity === "error") ? order.filter((v) => v.finding.severity === "error") : order;
+  const at = steps.findIndex((v) => v.key === current);
+  const markable = marksFromFindings(findings).length;
+
+  const select = (v: FindingView) => {
+    setCurrent(v.key);
+    onSelect(v.finding);
+  };
+  const step = (by: 1 | -1) => {
+    if (steps.length === 0) return;
+    const next = at < 0 ? (by === 1 ? 0 : steps.length - 1) : (at + by + steps.length) % steps.length;
+    select(steps[next]);
+  };
+  const headline = report ? headlineSubsidy(report.summary) : [];
+  const stepWhat = steps.length > 0 && steps[0].finding.severity === "error" ? t.stepErrors : t.stepFindings;
+
   return (
     <>
       <div className={s.actions}>
@@ -41,7 +82,7 @@ export function ValidationPanel({ report, busy, marks, onValidate, onSelect, onM
         >
           {busy === "validate" ? t.validating : report ? t.revalidate : t.validate}
         </Button>
-        <Button icon={<Highlight20Regular />} disabled={busy !== null || !report} onClick={onMark}>
+        <Button icon={<Highlight20Regular />} disabled={busy !== null || !report || markable === 0} onClick={onMark}>
           {t.markCells}
         </Button>
         <Button icon={<Eraser20Regular />} disabled={busy !== null || marks === 0} onClick={onClear}>
@@ -50,14 +91,70 @@ export function ValidationPanel({ report, busy, marks, onValidate, onSelect, onM
       </div>
       {report && (
         <>
-          {report.detected.length > 0 && (
-            <Caption1 className={s.detected}>
-              {t.detected}: {report.detected.map((d) => `${d.title}（${d.sheet}）`).join("、")}
-            </Caption1>
-          )}
-          <Switch checked={showInfo} onChange={(_, d) => setShowInfo(d.checked)} label={`${t.showInfo} (${infos})`} />
-          {shown.length === 0 ? <Body1>{t.noFindings}</Body1> : <FindingsList findings={shown} onSelect={onSelect} />}
-          <SummaryCard figures={report.summary} />
+          <Card className={s.overview} size="small" data-testid="overview">
+            <h2 className={s.h2}>{t.overview}</h2>
+            {headline.length > 0 ? (
+              // One plan per sheet (GX): each amount names its sheet.
+              groupSummary(headline, report.detected.map((d) => d.sheet)).flatMap((g) =>
+                g.figures.map((f) => (
+                  <div key={f.id} className={s.headline} data-testid="subsidy">
+                    <Body1 className={s.amountLabel}>{g.sheet && headline.length > 1 ? `${t.subsidyHeadline}: ${g.sheet}` : t.subsidyHeadline}</Body1>
+                    <span className={s.amount}>{formatFigure(f, lang)}</span>
+                  </div>
+                )),
+              )
+            ) : (
+              <Caption1 className={s.amountLabel}>{t.noSubsidyFigure}</Caption1>
+            )}
+            <StatusBadge report={report} live={false} />
+            <div className={s.filters} role="group" aria-label={t.filterLabel} data-testid="severity-filter">
+              {SEVERITIES.map((sev) => (
+                <ToggleButton
+                  key={sev}
+                  size="small"
+                  appearance="outline"
+                  checked={filter[sev]}
+                  disabled={counts[sev] === 0}
+                  icon={<SeverityIcon severity={sev} label="" />}
+                  onClick={() => setFilter({ ...filter, [sev]: !filter[sev] })}
+                  data-severity={sev}
+                >
+                  {t.filterSeverity(t.severity[sev], counts[sev])}
+                </ToggleButton>
+              ))}
+            </div>
+            {report.detected.length > 0 && (
+              <Caption1 className={s.detected}>
+                {t.detected}: {report.detected.map((d) => (lang === "ja" ? `${d.title}（${d.sheet}）` : `${d.sheet} (${t.sheetKinds[d.kind] ?? d.title})`)).join(lang === "ja" ? "、" : ", ")}
+              </Caption1>
+            )}
+          </Card>
+          <section className={s.section} aria-labelledby="findings-heading">
+            <h2 className={s.h2} id="findings-heading">
+              {t.findingsHeading}
+            </h2>
+            {steps.length > 0 && (
+              <div className={s.stepper} role="group" aria-label={t.findingsHeading} data-testid="stepper">
+                <Button size="small" icon={<ArrowUp20Regular />} onClick={() => step(-1)}>
+                  {t.prev}
+                </Button>
+                <Button size="small" icon={<ArrowDown20Regular />} onClick={() => step(1)}>
+                  {t.next}
+                </Button>
+                <Caption1 className={s.position} aria-live="polite" data-testid="step-position">
+                  {t.stepPosition(at + 1, steps.length, stepWhat)}
+                </Caption1>
+              </div>
+            )}
+            {findings.length === 0 ? (
+              <Body1>{t.noFindings}</Body1>
+            ) : groups.length === 0 ? (
+              <Body1>{t.hiddenBySeverity}</Body1>
+            ) : (
+              <FindingsList groups={groups} current={current} onSelect={select} />
+            )}
+          </section>
+          <SummaryCard figures={report.summary} sheets={report.detected.map((d) => d.sheet)} />
           <CostChart rows={report.costBreakdown} caption={t.costChart} />
           <CostChart rows={report.yearBreakdown} caption={t.yearChart} testId="year-chart" />
         </>
