@@ -54,6 +54,8 @@ const ja = {
   markedN: (n: number) => `${n} セルにマークを付けました。`,
   clearedN: (n: number) => `${n} セルのマークを消去しました。`,
   noMarks: "消去するマークはありません。",
+  marksSynced: (removed: number, added: number) =>
+    `マークを検証結果に合わせました: 解消した ${removed} セルのマークを外し、新しい指摘の ${added} セルにマークを付けました。`,
   wholeSheet: "シート全体",
   severity: { error: "エラー", warning: "警告", info: "情報" },
   summary: "集計",
@@ -172,6 +174,8 @@ const en: Messages = {
   clearMarks: "Clear",
   markedN: (n) => `Marked ${n} cell${n === 1 ? "" : "s"}.`,
   clearedN: (n) => `Cleared marks from ${n} cell${n === 1 ? "" : "s"}.`,
+  marksSynced: (removed, added) =>
+    `Marks now follow this validation: removed from ${removed} cell${removed === 1 ? "" : "s"} whose findings are gone, added to ${added} new one${added === 1 ? "" : "s"}.`,
   noMarks: "No marks to clear.",
   wholeSheet: "whole sheet",
   severity: { error: "Error", warning: "Warning", info: "Info" },

@@ -15,7 +15,7 @@ import { inputsFromTargets, locateFacts } from "./state/facts";
 import { EMPTY_LEDGER, marksFromFindings, parseLedger, type MarksLedger } from "./state/marksLedger";
 import { PROGRAM_FACTS, PROGRAM_TYPES, type TaskpaneProgram } from "./state/programs";
 import { EMPTY_UNDO, insertedSheet, parseUndoRecord, pushBatch, type UndoBatch, type UndoRecord, type UndoSheet } from "./state/undoRecord";
-import { clearAllMarks, remark, undoLast as undoLastBatch, writeWithUndo as writeBatch, type ConfirmFn, type ConfirmKind } from "./state/writeFlow";
+import { clearAllMarks, remark, syncMarks, undoLast as undoLastBatch, writeWithUndo as writeBatch, type ConfirmFn, type ConfirmKind } from "./state/writeFlow";
 
 export type { ConfirmFn, ConfirmKind };
 
@@ -80,13 +80,29 @@ export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages,
     return wb;
   }, [port]);
 
+  /** Saves a marks ledger in the workbook and shows it. */
+  const keepLedger = useCallback(
+    async (l: MarksLedger) => {
+      await port.saveData("marks", l);
+      setLedger(l);
+    },
+    [port, setLedger],
+  );
+
+  /**
+   * Validates the workbook as it is now. When the add-in's marks are in the sheet, they follow the new report
+   * (state/writeFlow syncMarks): marks of findings that are gone are removed, so stale red fills and notes are
+   * never saved into the customer's file, and findings that are new get theirs.
+   */
   const validateNow = useCallback(
     async (p = program, ty = type): Promise<ValidationReport> => {
       const r = runValidation(await refresh(), p, ty, port.fileName());
       setReport(r);
+      const synced = await syncMarks(port, ledgerRef.current, marksFromFindings(r.findings), keepLedger);
+      if (synced.removed > 0 || synced.added > 0) setNotice({ intent: "info", text: t.marksSynced(synced.removed, synced.added) });
       return r;
     },
-    [program, type, refresh, setReport],
+    [program, type, refresh, setReport, port, ledgerRef, keepLedger, t],
   );
 
   /** After the add-in changed the workbook: re-validate when a report is shown, else just re-read. */
@@ -203,15 +219,6 @@ export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages,
         return { intent: "success", text: t.undoneN(out.restored) };
       }),
     [act, port, confirm, undoRef, setUndo, ledgerRef, setLedger, afterChange, t, flowText],
-  );
-
-  /** Saves a marks ledger in the workbook and shows it. */
-  const keepLedger = useCallback(
-    async (l: MarksLedger) => {
-      await port.saveData("marks", l);
-      setLedger(l);
-    },
-    [port, setLedger],
   );
 
   const markCells = useCallback(

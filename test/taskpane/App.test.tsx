@@ -207,6 +207,27 @@ describe("taskpane App", () => {
     expect(stillFilled).toEqual([]);
   });
 
+  it("issue 10 never silent: re-validation takes the marks of fixed findings away (no stale red fill or note is saved), keeps the others", async () => {
+    const port = new MemoryWorkbookPort({ initial: faulty() });
+    const sheetName = "別紙2 経費内訳";
+    const cellOf = (a1: string) => port.snapshot().sheets.find((x) => x.name === sheetName)!.cells[a1];
+    mount(port);
+    await validate();
+    fireEvent.click(screen.getByRole("button", { name: "マークを付ける" }));
+    await waitFor(() => expect(cellOf("I11").fill).toBe(MARK_FILLS.error));
+    const otherMarked = port.snapshot().sheets.flatMap((x) => Object.entries(x.cells).filter(([a, c]) => c.fill && Object.values(MARK_FILLS).includes(c.fill) && !(x.name === sheetName && a === "I11")));
+    expect(otherMarked.length).toBeGreaterThan(0);
+
+    // The user fixes I11 (DC-EXP-01: the eligible cost may not exceed the amount in H11), then re-validates.
+    port.editCell({ sheet: sheetName, cell: "I11" }, cellOf("H11").value);
+    await validate();
+    await waitFor(() => expect(cellOf("I11").fill ?? null).toBeNull());
+    expect(cellOf("I11").note ?? null).toBeNull();
+    expect(await screen.findByText(/マークを検証結果に合わせました: 解消した 1 セル/)).toBeTruthy();
+    const stillMarked = port.snapshot().sheets.flatMap((x) => Object.values(x.cells).filter((c) => c.fill && Object.values(MARK_FILLS).includes(c.fill)));
+    expect(stillMarked.length).toBe(otherMarked.length);
+  });
+
   it("checklist items the validation proves are decided automatically: ✗ where a rule of the item has an error", async () => {
     const port = new MemoryWorkbookPort({ initial: faulty() });
     const report = runValidation(await port.readWorkbook(), "dc-zero", "");

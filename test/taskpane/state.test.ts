@@ -363,3 +363,22 @@ describe("facts form", () => {
     expect(await b.loadData("checklist")).toEqual({ x: true });
   });
 });
+
+describe("cell notes cite documents by name (issue 13)", () => {
+  const { noteLine } = jest.requireActual("../../src/taskpane/state/marksLedger") as typeof import("../../src/taskpane/state/marksLedger");
+  const { validateWorkbook } = jest.requireActual("../../src/rules/sheets/validateWorkbook") as typeof import("../../src/rules/sheets/validateWorkbook");
+  const { exampleById } = jest.requireActual("../../src/demo/examples") as typeof import("../../src/demo/examples");
+  const findings = validateWorkbook(exampleById("dc-new-mistakes")?.build() ?? { sheets: [] }).findings;
+
+  it("no note of the faulty example carries a seed file id such as 004_83a32f419551a032.txt", () => {
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) expect(noteLine(f)).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+  });
+
+  it("a DC rule's note names the 公募要領; a SHEET-* note cites no document", () => {
+    const dc = findings.find((f) => f.ruleId.startsWith("DC-") && f.source);
+    expect(dc && noteLine(dc)).toMatch(/公募要領/);
+    const sheet = { sheet: "s", cell: "A1", severity: "warning" as const, ruleId: "SHEET-NUM-01", message: "m", source: "004_83a32f419551a032.txt § x" };
+    expect(noteLine(sheet as never)).toBe("【警告】SHEET-NUM-01: m");
+  });
+});

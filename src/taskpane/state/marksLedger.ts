@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { SEVERITY_RANK } from "../../rules/sheets/report";
+import { readableCitation } from "../../rules/sources";
 import type { Finding, Severity } from "../../rules/sheets/types";
 import { refKey, type AppliedMark, type MarkRequest } from "../../excel/workbookPort";
 
@@ -59,8 +60,13 @@ export function marksFromFindings(findings: readonly Finding[]): MarkRequest[] {
 
 const SEVERITY_JA: Readonly<Record<Severity, string>> = { error: "エラー", warning: "警告", info: "情報" };
 
-function noteLine(f: Finding): string {
-  return `【${SEVERITY_JA[f.severity]}】${f.ruleId}: ${f.message}（${f.source}）`;
+/**
+ * One finding in the cell's note. The citation names the document (公募要領（令和6年4月16日）§ …), never an
+ * internal source id; findings about reading the sheet (SHEET-*) cite no document, they breach none.
+ */
+export function noteLine(f: Finding): string {
+  const cite = f.ruleId.startsWith("SHEET-") || !f.source ? "" : `（${readableCitation(f.source)}）`;
+  return `【${SEVERITY_JA[f.severity]}】${f.ruleId}: ${f.message}${cite}`;
 }
 
 /**

@@ -155,6 +155,27 @@ export async function remark(
   return next;
 }
 
+/**
+ * After a re-validation, when the add-in's marks are in the sheet: re-marks so that the marks match the new
+ * findings — a cell whose finding is gone gets its own fill back and loses the add-in's note. Nothing happens
+ * when the sheet has no marks of the add-in: marking stays the user's choice.
+ */
+export async function syncMarks(
+  port: WorkbookPort,
+  ledger: MarksLedger,
+  requests: readonly MarkRequest[],
+  keep: (ledger: MarksLedger) => Promise<void>,
+): Promise<{ readonly removed: number; readonly added: number }> {
+  if (ledger.marks.length === 0) return { removed: 0, added: 0 };
+  const wanted = new Set(requests.map(refKey));
+  const had = new Set(ledger.marks.map(refKey));
+  const removed = ledger.marks.filter((m) => !wanted.has(refKey(m))).length;
+  const added = requests.filter((r) => !had.has(refKey(r))).length;
+  // Always re-marked: a remaining finding may have changed severity (fill) or text (note).
+  await remark(port, ledger, requests, keep);
+  return { removed, added };
+}
+
 /** 消去: removes exactly the add-in's marks. */
 export async function clearAllMarks(port: WorkbookPort, ledger: MarksLedger, keep: (ledger: MarksLedger) => Promise<void>): Promise<number> {
   if (ledger.marks.length === 0) return 0;
