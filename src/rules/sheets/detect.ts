@@ -29,7 +29,28 @@ export interface Detection {
 /** Minimum number of distinct indicator labels on one sheet for it to count as a 指標 block. */
 const MIN_INDICATOR_LABELS = 2;
 
+/**
+ * One detection per read: a WorkbookGrid is an immutable snapshot (every read of a port makes a new one), so
+ * its detection is kept with it. The taskpane's program choice, fact form and validation, and the advisor,
+ * all ask for the same grid's detection; only the first call does the work.
+ */
+const detections = new WeakMap<WorkbookGrid, Detection>();
+let detectionRuns = 0;
+
+/** How many detections have really run in this process (for tests and the benchmark). */
+export const detectionRunCount = (): number => detectionRuns;
+
 export function detectWorkbook(wb: WorkbookGrid): Detection {
+  let d = detections.get(wb);
+  if (!d) {
+    d = detectWorkbookUncached(wb);
+    detections.set(wb, d);
+    detectionRuns++;
+  }
+  return d;
+}
+
+function detectWorkbookUncached(wb: WorkbookGrid): Detection {
   const expenses: ParsedExpenseSheet[] = [];
   const powerPlans: ParsedPowerPlan[] = [];
   const cloudCosts: ParsedCloudCost[] = [];
