@@ -2,7 +2,7 @@
  * Parameters: every number taken from a document lives once, as data with its rule id,
  * unit, source document and locator (OpenFisca model, STYLE-ANCHORS §A).
  */
-import { SOURCES, citation, type SourceId } from "../sources";
+import { citation, type SourceId } from "../sources";
 
 export const UNITS = [
   "yen",
