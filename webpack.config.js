@@ -1,6 +1,7 @@
 /**
  * Builds the add-in into dist/:
- *   taskpane.html + taskpane.js  the React taskpane (it also hosts the custom functions: shared runtime)
+ *   taskpane.html + taskpane.js  the React taskpane (it also hosts the custom functions: shared runtime);
+ *                                taskpane.js depends on functions.js, which carries the shared rules core once
  *   functions.js + functions.json the custom functions; functions.json is generated from JSDoc
  *   functions-ja.json            the ja-JP overlay (Japanese descriptions and parameter help)
  *   demo.html + demo.js          the taskpane next to an in-memory workbook, for machines without Excel
@@ -30,8 +31,10 @@ module.exports = async (env, options) => {
   return {
     devtool: dev ? "source-map" : false,
     entry: {
-      taskpane: ["./src/taskpane/index.tsx"],
       functions: FUNCTION_FILES,
+      // taskpane.html loads both: the rules core the functions already carry is downloaded once, in
+      // functions.js (which keeps the webpack runtime and stays loadable on its own, as the manifest's script).
+      taskpane: { import: ["./src/taskpane/index.tsx"], dependOn: "functions" },
       demo: ["./src/demo/index.tsx"],
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
@@ -39,6 +42,9 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     module: {
       rules: [
+        // The rules core is pure (SPEC §3: no I/O, no globals touched at import): a module none of whose exports
+        // is used is left out whole — params and checklists built by calls (param({...})) are otherwise kept.
+        { test: /[\\/]src[\\/]rules[\\/]/, sideEffects: false },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
@@ -49,8 +55,9 @@ module.exports = async (env, options) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new FunctionsJaPlugin({ input: "functions.json", output: "functions-ja.json" }),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
-      new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"] }),
+      // defer: the page's static loading state paints while the bundles download and run.
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["functions", "taskpane"], scriptLoading: "defer" }),
+      new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"], scriptLoading: "defer" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
