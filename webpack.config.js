@@ -8,6 +8,7 @@
  *   manifest.xml, assets/        copied; localhost URLs replaced for a production deployment (ADDIN_BASE_URL)
  * HyperFormula (GPL) is used only by the gxdc CLI and tests and never enters these bundles.
  */
+const fs = require("fs");
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -16,6 +17,31 @@ const FunctionsJaPlugin = require("./scripts/functions-ja-plugin");
 const { FUNCTION_SOURCES } = require("./scripts/lib/function-sources");
 
 const DEV_URL = "https://localhost:3000/";
+
+/**
+ * Writes build/bundle-modules.json: per chunk, its modules (source path, source size). `npm run bench` reads it to
+ * show that no code is downloaded twice by taskpane.html (functions.js + taskpane.js). Outside dist: not deployed.
+ */
+class BundleModulesPlugin {
+  apply(compiler) {
+    compiler.hooks.done.tap("BundleModulesPlugin", (stats) => {
+      const { compilation } = stats;
+      const out = {};
+      for (const chunk of compilation.chunks) {
+        const modules = [];
+        for (const m of compilation.chunkGraph.getChunkModulesIterable(chunk)) {
+          for (const inner of m.modules ? [...m.modules] : [m]) {
+            const name = inner.resource ? path.relative(__dirname, inner.resource) : inner.identifier();
+            modules.push({ name, size: inner.size() });
+          }
+        }
+        out[chunk.name || String(chunk.id)] = modules;
+      }
+      fs.mkdirSync(path.join(__dirname, "build"), { recursive: true });
+      fs.writeFileSync(path.join(__dirname, "build", "bundle-modules.json"), JSON.stringify(out));
+    });
+  }
+}
 /** The custom-function wrapper modules: one list, shared with the docs/registry generators and the tests. */
 const FUNCTION_FILES = FUNCTION_SOURCES.map((f) => `./${f}`);
 
@@ -37,7 +63,11 @@ module.exports = async (env, options) => {
       taskpane: { import: ["./src/taskpane/index.tsx"], dependOn: "functions" },
       demo: ["./src/demo/index.tsx"],
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    // panels.js: the taskpane's parts loaded on demand (src/taskpane/lazyPanels.tsx).
+    // publicPath "": every file sits next to the pages (no run-time path detection in functions.js).
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "[name].js", publicPath: "", clean: true },
+    // Office's webviews (Edge WebView2, Safari WebKit) run ES2020: webpack's own runtime code uses it too.
+    target: ["web", "es2020"],
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     performance: { hints: false },
     module: {
@@ -53,6 +83,7 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      new BundleModulesPlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTION_FILES }),
       new FunctionsJaPlugin({ input: "functions.json", output: "functions-ja.json" }),
       // defer: the page's static loading state paints while the bundles download and run.

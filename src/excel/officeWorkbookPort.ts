@@ -150,7 +150,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         for (const m of marks) {
           reads.push({
             bytes: opBytes(m.sheet, m.cell),
-            queue: () => noteProbes.push({ key: cellKey(m), note: wb.worksheets.getItem(m.sheet).notes.getItemOrNullObject(m.cell).load("content") }),
+            queue: () => noteProbes.push({ key: cellKey(m), note: worksheet(context, m.sheet).notes.getItemOrNullObject(m.cell).load("content") }),
           });
         }
       }
@@ -167,13 +167,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
         let noteKind: NoteKind = "none";
         if (kind === "note" && !noted.has(cellKey(m))) {
           noteKind = "note";
-          writes.push({ bytes: opBytes(m.sheet, m.cell, m.note), queue: () => void wb.worksheets.getItem(m.sheet).notes.add(m.cell, m.note) });
+          writes.push({ bytes: opBytes(m.sheet, m.cell, m.note), queue: () => void worksheet(context, m.sheet).notes.add(m.cell, m.note) });
         } else if (kind === "comment" && !commented.has(normaliseAddress(`${m.sheet}!${m.cell}`))) {
           noteKind = "comment";
           const entry = { comment: null as Excel.Comment | null };
           writes.push({
             bytes: opBytes(m.sheet, m.cell, m.note),
-            queue: () => (entry.comment = wb.comments.add(wb.worksheets.getItem(m.sheet).getRange(m.cell), m.note).load("id")),
+            queue: () => (entry.comment = wb.comments.add(worksheet(context, m.sheet).getRange(m.cell), m.note).load("id")),
           });
           return { m, noteKind, entry };
         }
@@ -209,7 +209,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const notes: { load: () => Excel.Note | Excel.Comment }[] = [];
       const loadedNotes: (Excel.Note | Excel.Comment)[] = [];
       for (const m of present) {
-        if (m.noteKind === "note") notes.push({ load: () => sheets.getItem(m.sheet).notes.getItemOrNullObject(m.cell).load("content") });
+        if (m.noteKind === "note") notes.push({ load: () => worksheet(context, m.sheet).notes.getItemOrNullObject(m.cell).load("content") });
         else if (m.noteKind === "comment" && m.noteId) {
           const id = m.noteId;
           notes.push({ load: () => wb.comments.getItemOrNullObject(id).load("id") });
@@ -378,6 +378,16 @@ async function runInChunks(context: Excel.RequestContext, ops: readonly QueuedOp
   }
 }
 
+/** One worksheet proxy per sheet and context: its object path is sent once, not once per cell. */
+const worksheets = new WeakMap<Excel.RequestContext, Map<string, Excel.Worksheet>>();
+function worksheet(context: Excel.RequestContext, name: string): Excel.Worksheet {
+  const byName = worksheets.get(context) ?? new Map<string, Excel.Worksheet>();
+  worksheets.set(context, byName);
+  const ws = byName.get(name) ?? context.workbook.worksheets.getItem(name);
+  byName.set(name, ws);
+  return ws;
+}
+
 const cellKey = (r: CellRef): string => `${r.sheet}!${r.cell.replace(/\$/g, "").toUpperCase()}`;
 
 /** A run of cells of one column on consecutive rows ("H6:H20"), in sheet coordinates. */
@@ -440,14 +450,13 @@ export function addressLists(runs: readonly CellRun[], limit = ADDRESS_LIMIT): s
  * (then white reads as no fill). `fills()` gives them once the syncs that ran `ops` are done.
  */
 function fillReads(context: Excel.RequestContext, refs: readonly CellRef[], ranges: boolean): { ops: QueuedOp[]; fills: () => Map<string, string | null> } {
-  const sheets = context.workbook.worksheets;
   const result = new Map<string, string | null>();
   if (!ranges) {
     const loaded: { key: string; range: Excel.Range }[] = [];
     const ops = refs.map(
       (ref): QueuedOp => ({
         bytes: opBytes(ref.sheet, ref.cell),
-        queue: () => loaded.push({ key: cellKey(ref), range: sheets.getItem(ref.sheet).getRange(ref.cell).load("format/fill/color") }),
+        queue: () => loaded.push({ key: cellKey(ref), range: worksheet(context, ref.sheet).getRange(ref.cell).load("format/fill/color") }),
       }),
     );
     return {
@@ -464,7 +473,7 @@ function fillReads(context: Excel.RequestContext, refs: readonly CellRef[], rang
     return {
       bytes: Math.max(opBytes(run.sheet, address), (run.toRow - run.fromRow + 1) * FILL_CELL_BYTES),
       queue: () =>
-        loaded.push({ run, props: sheets.getItem(run.sheet).getRange(address).getCellProperties({ format: { fill: { color: true, pattern: true } } }) }),
+        loaded.push({ run, props: worksheet(context, run.sheet).getRange(address).getCellProperties({ format: { fill: { color: true, pattern: true } } }) }),
     };
   });
   return {
@@ -493,7 +502,6 @@ function fillWrites(context: Excel.RequestContext, cells: readonly (CellRef & { 
     g.refs.push(c);
     groups.set(key, g);
   }
-  const sheets = context.workbook.worksheets;
   const ops: QueuedOp[] = [];
   for (const { sheet, fill, refs } of groups.values()) {
     const runs = cellRuns(refs, Number.MAX_SAFE_INTEGER);
@@ -502,7 +510,7 @@ function fillWrites(context: Excel.RequestContext, cells: readonly (CellRef & { 
       ops.push({
         bytes: opBytes(sheet, address, fill ?? ""),
         queue: () => {
-          const target = ranges ? sheets.getItem(sheet).getRanges(address) : sheets.getItem(sheet).getRange(address);
+          const target = ranges ? worksheet(context, sheet).getRanges(address) : worksheet(context, sheet).getRange(address);
           if (fill) target.format.fill.color = fill;
           else target.format.fill.clear();
         },
@@ -531,7 +539,7 @@ async function readFactFormats(context: Excel.RequestContext, grids: SheetGrid[]
   const ops = [...wanted.values()].map(
     (w): QueuedOp => ({
       bytes: opBytes(w.grid.name, toA1(w.row, w.col)),
-      queue: () => loaded.push({ ...w, range: context.workbook.worksheets.getItem(w.grid.name).getRange(toA1(w.row, w.col)).load("numberFormat") }),
+      queue: () => loaded.push({ ...w, range: worksheet(context, w.grid.name).getRange(toA1(w.row, w.col)).load("numberFormat") }),
     }),
   );
   await runInChunks(context, ops);

@@ -2,17 +2,14 @@
  * The taskpane (SPEC §6). It reaches the workbook only through the WorkbookPort it is given:
  * OfficeWorkbookPort inside Excel, MemoryWorkbookPort on the demo page and in tests.
  */
-import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import { useCallback, useMemo, useState } from "react";
+import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, useCallback, useMemo, useState } from "react";
 import type { WorkbookPort } from "../excel/workbookPort";
-import { ChecklistPanel } from "./components/ChecklistPanel";
-import { ConfirmDialog, type ConfirmState } from "./components/ConfirmDialog";
-import { FactsForm } from "./components/FactsForm";
+import type { ConfirmState } from "./components/ConfirmDialog";
 import { Header } from "./components/Header";
-import { PrepareSheets } from "./components/PrepareSheets";
 import { TaskpaneTabs, type TabId } from "./components/TaskpaneTabs";
-import { UndoPanel } from "./components/UndoPanel";
 import { ValidationPanel } from "./components/ValidationPanel";
+import { ChecklistPanel, ConfirmDialog, FactsForm, PrepareSheets, UndoPanel } from "./lazyPanels";
 import { I18nContext, MESSAGES, langOf, type Lang } from "./i18n";
 import { checklistFor, programTemplates } from "./rulesApi";
 import { useTaskpane, type ConfirmFn } from "./useTaskpane";
@@ -48,10 +45,13 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
   const i18n = useMemo(() => ({ lang: language, t: MESSAGES[language] }), [language]);
   const [tab, setTab] = useState<TabId>(initialTab);
   const [confirmState, setConfirmState] = useState<ConfirmState | null>(null);
+  // The dialog's code loads when first needed, then stays mounted (its closing animation needs it).
+  const [dialogUsed, setDialogUsed] = useState(false);
 
   const confirm = useCallback<ConfirmFn>(
     (kind, cells) =>
-      new Promise<boolean>((resolve) =>
+      new Promise<boolean>((resolve) => {
+        setDialogUsed(true);
         setConfirmState({
           kind,
           cells,
@@ -59,8 +59,8 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
             setConfirmState(null);
             resolve(ok);
           },
-        }),
-      ),
+        });
+      }),
     [],
   );
 
@@ -88,6 +88,7 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
           </MessageBar>
         )}
         <main className={s.panel} role="tabpanel" aria-label={t.tabs[tab]}>
+          <Suspense fallback={<Spinner size="tiny" />}>
           {tab === "prepare" && <PrepareSheets
               templates={templates}
               sheetNames={sheetNames}
@@ -107,8 +108,13 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
           )}
           {tab === "undo" && <UndoPanel record={m.undo} busy={m.busy !== null} onUndo={m.undoLast} />}
           {tab === "checklist" && <ChecklistPanel items={checklist} report={m.report} ticks={m.ticks} onTick={m.setTick} />}
+          </Suspense>
         </main>
-        <ConfirmDialog state={confirmState} />
+        {dialogUsed && (
+          <Suspense fallback={null}>
+            <ConfirmDialog state={confirmState} />
+          </Suspense>
+        )}
       </div>
     </I18nContext.Provider>
   );

@@ -7,6 +7,7 @@ import { Body1, FluentProvider, Link, makeStyles, tokens, webLightTheme } from "
 import { createRoot } from "react-dom/client";
 import { OfficeWorkbookPort } from "../excel/officeWorkbookPort";
 import { App } from "./App";
+import { preloadPanels } from "./lazyPanels";
 import { MESSAGES, langOf } from "./i18n";
 
 const useStyles = makeStyles({ note: { display: "block", padding: tokens.spacingHorizontalM } });
@@ -25,4 +26,9 @@ const render = (excel: boolean) =>
   root.render(<FluentProvider theme={webLightTheme}>{excel ? <App port={new OfficeWorkbookPort()} /> : <OutsideOffice />}</FluentProvider>);
 
 if (typeof Office === "undefined") render(false);
-else void Office.onReady((info) => render(info.host === Office.HostType.Excel));
+else
+  void Office.onReady((info) => {
+    render(info.host === Office.HostType.Excel);
+    // The other tabs' code, once the first view is up.
+    setTimeout(preloadPanels, 0);
+  });

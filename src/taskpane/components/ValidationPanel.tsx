@@ -1,13 +1,12 @@
 /** 検証: run the validation, see the findings by sheet, mark the cells and clear the marks. */
 import { Body1, Button, Caption1, Spinner, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { Eraser20Regular, Highlight20Regular, ShieldCheckmark20Regular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { Suspense, useState } from "react";
 import type { ValidationReport } from "../../rules/sheets/report";
 import type { Finding } from "../../rules/sheets/types";
 import { useI18n } from "../i18n";
-import { CostChart } from "./CostChart";
+import { CostChart, SummaryCard } from "../lazyPanels";
 import { FindingsList } from "./FindingsList";
-import { SummaryCard } from "./SummaryCard";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -57,9 +56,11 @@ export function ValidationPanel({ report, busy, marks, onValidate, onSelect, onM
           )}
           <Switch checked={showInfo} onChange={(_, d) => setShowInfo(d.checked)} label={`${t.showInfo} (${infos})`} />
           {shown.length === 0 ? <Body1>{t.noFindings}</Body1> : <FindingsList findings={shown} onSelect={onSelect} />}
-          <SummaryCard figures={report.summary} />
-          <CostChart rows={report.costBreakdown} caption={t.costChart} />
-          <CostChart rows={report.yearBreakdown} caption={t.yearChart} testId="year-chart" />
+          <Suspense fallback={null}>
+            <SummaryCard figures={report.summary} />
+            <CostChart rows={report.costBreakdown} caption={t.costChart} />
+            <CostChart rows={report.yearBreakdown} caption={t.yearChart} testId="year-chart" />
+          </Suspense>
         </>
       )}
     </>

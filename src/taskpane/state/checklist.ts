@@ -4,7 +4,7 @@
  * and shown as failed when they were all checked and one has an error. Otherwise the user ticks it by hand;
  * manual ticks are stored in the workbook (WorkbookPort.saveData("checklist", …)).
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { ChecklistItem } from "../../rules/lib/issue";
 import type { ValidationReport } from "../../rules/sheets/report";
 import type { Finding } from "../../rules/sheets/types";

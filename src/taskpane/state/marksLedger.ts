@@ -3,7 +3,7 @@
  * had before, so that 消去 removes exactly the add-in's marks and gives the user's fills back.
  * Pure functions; stored in the workbook through WorkbookPort.saveData("marks", …).
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 import { SEVERITY_RANK } from "../../rules/sheets/report";
 import type { Finding, Severity } from "../../rules/sheets/types";
 import { refKey, type AppliedMark, type MarkRequest } from "../../excel/workbookPort";
@@ -20,9 +20,9 @@ const LedgerSchema = z.object({
       sheet: z.string(),
       cell: z.string(),
       fill: z.string(),
-      previousFill: z.string().nullable(),
+      previousFill: z.nullable(z.string()),
       noteKind: z.enum(["note", "comment", "none"]),
-      noteId: z.string().optional(),
+      noteId: z.optional(z.string()),
     }),
   ),
 });

@@ -6,7 +6,7 @@
  * asking when the user has typed into it since. Pure functions; the record is stored in the workbook
  * through WorkbookPort.saveData("undo", …).
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { SheetTemplate } from "../../rules/sheets/templateTypes";
 import { isCellError, toA1, type CellValue, type SheetGrid } from "../../rules/sheets/types";
 import { isBlank, refKey, type CellRef, type CellState, type CellWrite, type WritableValue } from "../../excel/workbookPort";
@@ -63,18 +63,18 @@ const UndoRecordSchema = z.object({
         z.object({
           sheet: z.string(),
           cell: z.string(),
-          before: z.object({ value: StoredValue, formula: z.string().nullable(), numberFormat: z.string() }),
-          after: z.object({ value: Scalar, formula: z.string().nullable() }),
+          before: z.object({ value: StoredValue, formula: z.nullable(z.string()), numberFormat: z.string() }),
+          after: z.object({ value: Scalar, formula: z.nullable(z.string()) }),
         }),
       ),
-      sheets: z
-        .array(
+      sheets: z.optional(
+        z.array(
           z.object({
             sheet: z.string(),
-            cells: z.array(z.object({ cell: z.string(), value: Scalar, formula: z.string().nullable() })),
+            cells: z.array(z.object({ cell: z.string(), value: Scalar, formula: z.nullable(z.string()) })),
           }),
-        )
-        .optional(),
+        ),
+      ),
     }),
   ),
 });
