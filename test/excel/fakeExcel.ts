@@ -49,7 +49,16 @@ type Op = () => void;
 
 /** Estimated bytes of one operation or object path without its arguments. */
 export const FAKE_OP_BYTES = 100;
-const jsonSize = (x: unknown): number => (x === undefined ? 0 : Buffer.byteLength(JSON.stringify(x) ?? "", "utf8"));
+/** UTF-8 bytes of the JSON of x (no Buffer: the fake also runs in the browser, test/e2e/office.e2e.js). */
+function jsonSize(x: unknown): number {
+  const s = x === undefined ? "" : (JSON.stringify(x) ?? "");
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
+  }
+  return n;
+}
 
 export interface SyncRecord {
   /** Operations queued (loads, sets, method calls) and object paths created (getItem, getRange, …). */

@@ -1,5 +1,5 @@
 /**
- * 入力: a form for the facts of the chosen program, validated with zod (messages in Field
+ * 入力: a form for the facts of the chosen program, validated by state/facts.ts (messages in Field
  * validationMessage), written into the labelled fact cells through the undo record.
  */
 import { Body1, Button, Field, Input, Select, makeStyles, tokens } from "@fluentui/react-components";

@@ -4,11 +4,25 @@
  * still not leave room, Fluent's overflow moves the tabs that do not fit into a "…" menu (the
  * selected tab always stays visible).
  */
-import { Button, Overflow, OverflowItem, Tab, TabList, Tooltip, makeStyles, tokens, useOverflowMenu } from "@fluentui/react-components";
+import {
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Overflow,
+  OverflowItem,
+  Tab,
+  TabList,
+  Tooltip,
+  makeStyles,
+  tokens,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
+} from "@fluentui/react-components";
 import { MoreHorizontal20Regular } from "@fluentui/react-icons";
-import { Suspense } from "react";
 import { useI18n } from "../i18n";
-import { MoreTabsMenu } from "../lazyPanels";
 
 export type TabId = "prepare" | "facts" | "validate" | "undo" | "checklist";
 export const TABS: readonly TabId[] = ["prepare", "facts", "validate", "undo", "checklist"];
@@ -57,21 +71,30 @@ export function TaskpaneTabs({ selected, onSelect }: TaskpaneTabsProps) {
   );
 }
 
-/**
- * The "…" button with the tabs that do not fit; rendered only when some overflow. Its menu (Fluent's Menu) loads
- * with the other on-demand panels: until then the same button, measured by the overflow, stands in.
- */
+/** The "…" button with the tabs that do not fit; rendered only when some overflow. */
 function MoreTabs({ onSelect }: { onSelect: (tab: TabId) => void }) {
   const { t } = useI18n();
   const s = useStyles();
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
   if (!isOverflowing) return null;
-  const button = (
-    <Button ref={ref} className={s.more} appearance="transparent" size="small" icon={<MoreHorizontal20Regular />} aria-label={`${t.moreTabs} (${overflowCount})`} />
-  );
   return (
-    <Suspense fallback={button}>
-      <MoreTabsMenu button={button} tabs={TABS} onSelect={onSelect} />
-    </Suspense>
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <Button ref={ref} className={s.more} appearance="transparent" size="small" icon={<MoreHorizontal20Regular />} aria-label={`${t.moreTabs} (${overflowCount})`} />
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {TABS.map((id) => (
+            <MoreTabItem key={id} id={id} onSelect={onSelect} />
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
   );
+}
+
+function MoreTabItem({ id, onSelect }: { id: TabId; onSelect: (tab: TabId) => void }) {
+  const { t } = useI18n();
+  if (useIsOverflowItemVisible(id)) return null;
+  return <MenuItem onClick={() => onSelect(id)}>{t.tabs[id]}</MenuItem>;
 }
