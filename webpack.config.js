@@ -71,7 +71,9 @@ module.exports = async (env, options) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     performance: { hints: false },
     // Shortest ids and export names for the most used (file names carry no hash, so stable ids buy nothing).
-    optimization: { moduleIds: "size", chunkIds: "size", mangleExports: "size" },
+    // runtime.js: webpack's loader (chunk loading for the on-demand panels), shared by both pages; the shared
+    // runtime's page (taskpane.html) loads it before functions.js and taskpane.js.
+    optimization: { moduleIds: "size", chunkIds: "size", mangleExports: "size", runtimeChunk: "single" },
     module: {
       rules: [
         // The rules core is pure (SPEC §3: no I/O, no globals touched at import): a module none of whose exports

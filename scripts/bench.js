@@ -125,22 +125,34 @@ const expenseWorkbook = (n) => ({ sheets: [{ name: "別紙2 経費内訳", value
 
 // ---- goal 1: validation vs loading the workbook ----
 
-async function goal1() {
-  console.log(`\n1. Validation ≤ 1.3× loading the workbook (${LINES.toLocaleString("en")} lines); engine ≤ 25 µs per line at 10k`);
+/** `gxdc validate` of an n-line file vs a process that only loads it with exceljs; false when gxdc cannot read it. */
+async function validateVsLoad(n) {
   const { gridsWorkbook } = require(path.join(BUILD, "cli/xlsx.js"));
-  const { validateWorkbook } = require(path.join(BUILD, "rules/sheets/validateWorkbook.js"));
-  const file = path.join(os.tmpdir(), `gxdc-bench-${LINES}-${process.pid}.xlsx`);
-  await gridsWorkbook(expenseWorkbook(LINES)).xlsx.writeFile(file);
+  const file = path.join(os.tmpdir(), `gxdc-bench-${n}-${process.pid}.xlsx`);
+  await gridsWorkbook(expenseWorkbook(n)).xlsx.writeFile(file);
   try {
-    const loadOnly = `require(${JSON.stringify(require.resolve("exceljs"))});` +
-      `new (require(${JSON.stringify(require.resolve("exceljs"))}).Workbook)().xlsx.readFile(process.argv[1]).then((wb) => { if (!wb.worksheets.length) process.exit(3); })`;
-    const probe = run(process.execPath, [path.join(ROOT, "bin/gxdc.js"), "validate", file]);
-    if (probe.status !== 0 && probe.status !== 1) console.log(`   gxdc validate exited ${probe.status}: ${probe.stderr.trim().split("\n").slice(0, 3).join(" / ")}`);
-    const r = pairs([process.execPath, [path.join(ROOT, "bin/gxdc.js"), "validate", file]], [process.execPath, ["-e", loadOnly, file]]);
-    report(1, `gxdc validate ${LINES.toLocaleString("en")} lines (exit ${probe.status})`, ms(r.a), `${ms(r.b)} exceljs load only`, times(r.ratio), "≤ 1.30×");
+    const exceljs = JSON.stringify(require.resolve("exceljs"));
+    const loadOnly = `new (require(${exceljs}).Workbook)().xlsx.readFile(process.argv[1]).then((wb) => { if (!wb.worksheets.length) process.exit(3); })`;
+    const gxdc = [process.execPath, [path.join(ROOT, "bin/gxdc.js"), "validate", file]];
+    const probe = run(...gxdc);
+    if (probe.status !== 0 && probe.status !== 1) {
+      const why = (/（([^（）]*)）。?\s*$/.exec(probe.stderr.trim()) || [])[1] || probe.stderr.trim().slice(0, 80);
+      report(1, `gxdc validate ${n.toLocaleString("en")} lines`, `fails (exit ${probe.status}: ${why})`, "exceljs load", "—", "≤ 1.30×");
+      return false;
+    }
+    const r = pairs(gxdc, [process.execPath, ["-e", loadOnly, file]]);
+    report(1, `gxdc validate ${n.toLocaleString("en")} lines`, ms(r.a), `${ms(r.b)} exceljs load only`, times(r.ratio), "≤ 1.30×");
+    return true;
   } finally {
     fs.rmSync(file, { force: true });
   }
+}
+
+async function goal1() {
+  console.log(`\n1. Validation ≤ 1.3× loading the workbook (${LINES.toLocaleString("en")} lines); engine ≤ 25 µs per line at 10k`);
+  const { validateWorkbook } = require(path.join(BUILD, "rules/sheets/validateWorkbook.js"));
+  // Where the full size cannot be read yet, the largest size that can shows the ratio.
+  if (!(await validateVsLoad(LINES))) for (const n of [10_000, 5_000]) if (n < LINES && (await validateVsLoad(n))) break;
   for (const n of SIZES) {
     const wb = expenseWorkbook(n);
     const t = await time(() => validateWorkbook(wb), n >= 100_000 ? Math.min(RUNS, 3) : RUNS);

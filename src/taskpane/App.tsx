@@ -2,14 +2,14 @@
  * The taskpane (SPEC §6). It reaches the workbook only through the WorkbookPort it is given:
  * OfficeWorkbookPort inside Excel, MemoryWorkbookPort on the demo page and in tests.
  */
-import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, useCallback, useMemo, useState } from "react";
 import type { WorkbookPort } from "../excel/workbookPort";
 import type { ConfirmState } from "./components/ConfirmDialog";
 import { Header } from "./components/Header";
 import { TaskpaneTabs, type TabId } from "./components/TaskpaneTabs";
 import { ValidationPanel } from "./components/ValidationPanel";
-import { ChecklistPanel, ConfirmDialog, FactsForm, PrepareSheets, UndoPanel } from "./lazyPanels";
+import { ChecklistPanel, ConfirmDialog, FactsForm, Notice, PrepareSheets, UndoPanel } from "./lazyPanels";
 import { I18nContext, MESSAGES, langOf, type Lang } from "./i18n";
 import { checklistFor, programTemplates } from "./rulesApi";
 import { useTaskpane, type ConfirmFn } from "./useTaskpane";
@@ -83,9 +83,10 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
         />
         <TaskpaneTabs selected={tab} onSelect={setTab} />
         {m.notice && (
-          <MessageBar intent={m.notice.intent} role={m.notice.intent === "error" ? "alert" : "status"}>
-            <MessageBarBody>{m.notice.text}</MessageBarBody>
-          </MessageBar>
+          // Until the MessageBar's code is there (it comes with the panels, preloaded at start), the plain text.
+          <Suspense fallback={<Body1>{m.notice.text}</Body1>}>
+            <Notice intent={m.notice.intent} text={m.notice.text} />
+          </Suspense>
         )}
         <main className={s.panel} role="tabpanel" aria-label={t.tabs[tab]}>
           <Suspense fallback={<Spinner size="tiny" />}>

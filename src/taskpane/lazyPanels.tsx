@@ -15,6 +15,7 @@ export const ChecklistPanel = lazy(() => panels().then((m) => ({ default: m.Chec
 export const ConfirmDialog = lazy(() => panels().then((m) => ({ default: m.ConfirmDialog })));
 export const CostChart = lazy(() => panels().then((m) => ({ default: m.CostChart })));
 export const FactsForm = lazy(() => panels().then((m) => ({ default: m.FactsForm })));
+export const Notice = lazy(() => panels().then((m) => ({ default: m.Notice })));
 export const PrepareSheets = lazy(() => panels().then((m) => ({ default: m.PrepareSheets })));
 export const SummaryCard = lazy(() => panels().then((m) => ({ default: m.SummaryCard })));
 export const UndoPanel = lazy(() => panels().then((m) => ({ default: m.UndoPanel })));
