@@ -1,7 +1,8 @@
 /**
  * Builds the add-in into dist/:
  *   taskpane.html + taskpane.js  the React taskpane (it also hosts the custom functions: shared runtime);
- *                                taskpane.js depends on functions.js, which carries the shared rules core once
+ *                                taskpane.js depends on functions.js (the rules core, downloaded once) and
+ *                                runtime.js (webpack's loader)
  *   functions.js + functions.json the custom functions; functions.json is generated from JSDoc
  *   functions-ja.json            the ja-JP overlay (Japanese descriptions and parameter help)
  *   demo.html + demo.js          the taskpane next to an in-memory workbook, for machines without Excel
@@ -57,9 +58,9 @@ module.exports = async (env, options) => {
   return {
     devtool: dev ? "source-map" : false,
     entry: {
-      functions: FUNCTION_FILES,
-      // taskpane.html loads both: the rules core the functions already carry is downloaded once, in
-      // functions.js (which keeps the webpack runtime and stays loadable on its own, as the manifest's script).
+      // outsideOffice.ts first: opened outside Office (no CustomFunctions), the registrations are no-ops.
+      functions: ["./src/functions/outsideOffice.ts", ...FUNCTION_FILES],
+      // taskpane.html loads both: the rules core the functions carry is downloaded once, in functions.js.
       taskpane: { import: ["./src/taskpane/index.tsx"], dependOn: "functions" },
       demo: ["./src/demo/index.tsx"],
     },
@@ -71,9 +72,13 @@ module.exports = async (env, options) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     performance: { hints: false },
     // Shortest ids and export names for the most used (file names carry no hash, so stable ids buy nothing).
-    // runtime.js: webpack's loader (chunk loading for the on-demand panels), shared by both pages; the shared
-    // runtime's page (taskpane.html) loads it before functions.js and taskpane.js.
-    optimization: { moduleIds: "size", chunkIds: "size", mangleExports: "size", runtimeChunk: "single" },
+    optimization: {
+      moduleIds: "size",
+      chunkIds: "size",
+      mangleExports: "size",
+      // runtime.js: webpack's loader (also of the on-demand panels), shared by the pages' bundles and loaded first.
+      runtimeChunk: "single",
+    },
     module: {
       rules: [
         // The rules core is pure (SPEC §3: no I/O, no globals touched at import): a module none of whose exports
