@@ -3,9 +3,17 @@
  * WorkbookPort on Office.js: the only module that calls `Excel.run` / `context.sync`.
  * Every method queues all its loads and writes and syncs a constant number of times, whatever the
  * number of sheets or cells (no sync inside loops):
- *   readSheet 1 · readWorkbook 2 (sheet list, then every used range) · readCells 2 · writeCells 1 ·
- *   writeCellsIfUnchanged 2 (re-read the targets, then write) ·
- *   applyMarks 2 (notes) or 3 (comments) · clearMarks 3 · selectCell 1 · insertSheet 2 · deleteSheet 1.
+ *   readSheet 1 · readWorkbook 2 (sheet list, then every used range) — +1 when the sheets hold fact cells
+ *   (their number formats) · readCells 2 · writeCells 1 ·
+ *   writeCellsIfUnchanged 2 (re-read the targets, then write) · applyMarks 2 (notes) or 3 (comments) · clearMarks 3 ·
+ *   selectCell 1 · insertSheet 2 · deleteSheet 1.
+ * Payload: Excel on the web refuses a request or a response over 5 MB (RequestPayloadSizeLimitExceeded /
+ * ResponsePayloadSizeLimitExceeded, "Resource limits and performance optimization for Office Add-ins"), and
+ * cuts getRange/getRanges address strings at 8,192 characters (Excel known issues, "Range return character
+ * limit"). So the used ranges are read without their number formats (only fact cells need one), marks are
+ * filled per colour through `getRanges` (ExcelApi 1.9) over runs of cells, previous fills are read with
+ * `getCellProperties` per run, and the per-cell work (notes) is split into syncs of at most SYNC_BUDGET_BYTES
+ * by a conservative estimate: a sheet of any size is marked, in 2 syncs up to a few thousand marks.
  *
  * Requirement sets: ExcelApi 1.8 for the basics used here (used ranges, number formats, data
  * validation lists); fill pattern (1.9) when available to tell "no fill" from white; notes on marks use
@@ -17,7 +25,9 @@
  * (`Office.context.document.settings`, saved with `saveAsync`): they travel inside the .xlsx, survive
  * save and reopen, are private to this add-in and need no extra requirement set.
  */
-import { mergeFromA1, type CellValue, type MergeArea, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
+import { FACT_SPECS } from "../rules/sheets/factCatalog";
+import { findFactCells } from "../rules/sheets/facts";
+import { fromA1, mergeFromA1, toA1, type CellValue, type MergeArea, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
 import type { SheetTemplate } from "../rules/sheets/templateTypes";
 import {
   fileNameOf,
@@ -53,10 +63,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
     try {
       return await Excel.run(async (context) => {
         const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-        used.load("values, numberFormat, valueTypes, rowIndex, columnIndex");
+        used.load("values, valueTypes, rowIndex, columnIndex");
         const merged = mergedAreasOf(used);
         await context.sync();
-        return toGrid(name, used, merged);
+        const grid = toGrid(name, used, merged);
+        await readFactFormats(context, [grid]);
+        return grid;
       });
     } catch (e) {
       if (errorCode(e) === "ItemNotFound") return null;
@@ -70,11 +82,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
       sheets.load("items/name");
       await context.sync();
       const used = sheets.items.map((ws) => {
-        const range = ws.getUsedRangeOrNullObject(true).load("values, numberFormat, valueTypes, rowIndex, columnIndex");
+        const range = ws.getUsedRangeOrNullObject(true).load("values, valueTypes, rowIndex, columnIndex");
         return { name: ws.name, range, merged: mergedAreasOf(range) };
       });
       await context.sync();
-      return { sheets: used.map((u) => toGrid(u.name, u.range, u.merged)) };
+      const grids = used.map((u) => toGrid(u.name, u.range, u.merged));
+      await readFactFormats(context, grids);
+      return { sheets: grids };
     });
   }
 
@@ -160,47 +174,59 @@ export class OfficeWorkbookPort implements WorkbookPort {
   async applyMarks(marks: readonly MarkRequest[]): Promise<AppliedMark[]> {
     if (marks.length === 0) return [];
     const kind = noteKindSupported();
-    const pattern = supports("1.9");
+    const ranges = supports("1.9");
     return Excel.run(async (context) => {
       const wb = context.workbook;
       // Threaded comments have no per-cell OrNullObject lookup: list them and their cells first.
       const comments = kind === "comment" ? wb.comments.load("items/id") : null;
       if (comments) await context.sync();
-      const commentCells = comments ? comments.items.map((c) => c.getLocation().load("address")) : [];
-      const probes = marks.map((m) => {
-        const ws = wb.worksheets.getItem(m.sheet);
-        const range = ws.getRange(m.cell);
-        if (pattern) range.load("format/fill/color, format/fill/pattern");
-        else range.load("format/fill/color");
-        const note = kind === "note" ? ws.notes.getItemOrNullObject(m.cell).load("content") : null;
-        return { m, range, note };
-      });
-      await context.sync();
-      const commented = new Set(commentCells.map((r) => normaliseAddress(r.address)));
-      const applied = probes.map(({ m, range, note }) => {
-        const fill = MARK_FILLS[m.severity];
-        const previousFill = fillOf(range.format.fill, pattern);
-        range.format.fill.color = fill;
-        let noteKind: NoteKind = "none";
-        let comment: Excel.Comment | null = null;
-        if (kind === "note" && note?.isNullObject) {
-          wb.worksheets.getItem(m.sheet).notes.add(range, m.note);
-          noteKind = "note";
-        } else if (kind === "comment" && !commented.has(normaliseAddress(`${m.sheet}!${m.cell}`))) {
-          comment = wb.comments.add(range, m.note).load("id");
-          noteKind = "comment";
+
+      // Read: previous fills per run of cells, the user's notes (or commented cells).
+      const fills = fillReads(context, marks, ranges);
+      const reads: QueuedOp[] = [...fills.ops];
+      const noteProbes: { key: string; note: Excel.Note }[] = [];
+      if (kind === "note") {
+        for (const m of marks) {
+          reads.push({
+            bytes: opBytes(m.sheet, m.cell),
+            queue: () => noteProbes.push({ key: cellKey(m), note: worksheet(context, m.sheet).notes.getItemOrNullObject(m.cell).load("content") }),
+          });
         }
-        return { m, fill, previousFill, noteKind, comment };
+      }
+      const commentCells: Excel.Range[] = [];
+      for (const c of comments?.items ?? []) reads.push({ bytes: OP_BYTES, queue: () => commentCells.push(c.getLocation().load("address")) });
+      await runInChunks(context, reads);
+      const previous = fills.fills();
+      const noted = new Set(noteProbes.filter((p) => !p.note.isNullObject).map((p) => p.key));
+      const commented = new Set(commentCells.map((r) => normaliseAddress(r.address)));
+
+      // Write: one fill operation per colour (getRanges), then a note or comment per cell.
+      const writes: QueuedOp[] = fillWrites(context, marks.map((m) => ({ sheet: m.sheet, cell: m.cell, fill: MARK_FILLS[m.severity] })), ranges);
+      const applied = marks.map((m) => {
+        let noteKind: NoteKind = "none";
+        if (kind === "note" && !noted.has(cellKey(m))) {
+          noteKind = "note";
+          writes.push({ bytes: opBytes(m.sheet, m.cell, m.note), queue: () => void worksheet(context, m.sheet).notes.add(m.cell, m.note) });
+        } else if (kind === "comment" && !commented.has(normaliseAddress(`${m.sheet}!${m.cell}`))) {
+          noteKind = "comment";
+          const entry = { comment: null as Excel.Comment | null };
+          writes.push({
+            bytes: opBytes(m.sheet, m.cell, m.note),
+            queue: () => (entry.comment = wb.comments.add(worksheet(context, m.sheet).getRange(m.cell), m.note).load("id")),
+          });
+          return { m, noteKind, entry };
+        }
+        return { m, noteKind, entry: { comment: null as Excel.Comment | null } };
       });
-      await context.sync();
+      await runInChunks(context, writes);
       return applied.map(
-        ({ m, fill, previousFill, noteKind, comment }): AppliedMark => ({
+        ({ m, noteKind, entry }): AppliedMark => ({
           sheet: m.sheet,
           cell: m.cell,
-          fill,
-          previousFill,
+          fill: MARK_FILLS[m.severity],
+          previousFill: previous.get(cellKey(m)) ?? null,
           noteKind,
-          ...(comment ? { noteId: comment.id } : {}),
+          ...(entry.comment ? { noteId: entry.comment.id } : {}),
         }),
       );
     });
@@ -208,38 +234,35 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   async clearMarks(marks: readonly AppliedMark[]): Promise<void> {
     if (marks.length === 0) return;
-    const pattern = supports("1.9");
+    const ranges = supports("1.9");
     await Excel.run(async (context) => {
       const wb = context.workbook;
       const sheets = wb.worksheets;
       sheets.load("items/name");
       await context.sync();
       const names = new Set(sheets.items.map((s) => s.name));
-      const probes = marks
-        .filter((m) => names.has(m.sheet))
-        .map((m) => {
-          const ws = sheets.getItem(m.sheet);
-          const range = ws.getRange(m.cell);
-          if (pattern) range.load("format/fill/color, format/fill/pattern");
-          else range.load("format/fill/color");
-          const note =
-            m.noteKind === "note"
-              ? ws.notes.getItemOrNullObject(m.cell).load("content")
-              : m.noteKind === "comment" && m.noteId
-                ? wb.comments.getItemOrNullObject(m.noteId).load("id")
-                : null;
-          return { m, range, note };
-        });
-      await context.sync();
-      for (const { m, range, note } of probes) {
-        // Only undo our own fill: a fill the user changed after marking stays.
-        if (sameColour(fillOf(range.format.fill, pattern), m.fill)) {
-          if (m.previousFill) range.format.fill.color = m.previousFill;
-          else range.format.fill.clear();
+      const present = marks.filter((m) => names.has(m.sheet));
+
+      const fills = fillReads(context, present, ranges);
+      const reads: QueuedOp[] = [...fills.ops];
+      const notes: { load: () => Excel.Note | Excel.Comment }[] = [];
+      const loadedNotes: (Excel.Note | Excel.Comment)[] = [];
+      for (const m of present) {
+        if (m.noteKind === "note") notes.push({ load: () => worksheet(context, m.sheet).notes.getItemOrNullObject(m.cell).load("content") });
+        else if (m.noteKind === "comment" && m.noteId) {
+          const id = m.noteId;
+          notes.push({ load: () => wb.comments.getItemOrNullObject(id).load("id") });
         }
-        if (note && !note.isNullObject) note.delete();
       }
-      await context.sync();
+      for (const n of notes) reads.push({ bytes: OP_BYTES, queue: () => loadedNotes.push(n.load()) });
+      await runInChunks(context, reads);
+      const current = fills.fills();
+
+      // Only undo our own fill: a fill the user changed after marking stays.
+      const ours = present.filter((m) => sameColour(current.get(cellKey(m)) ?? null, m.fill));
+      const writes = fillWrites(context, ours.map((m) => ({ sheet: m.sheet, cell: m.cell, fill: m.previousFill })), ranges);
+      for (const n of loadedNotes) writes.push({ bytes: OP_BYTES, queue: () => void (n.isNullObject ? undefined : n.delete()) });
+      await runInChunks(context, writes);
     });
   }
 
@@ -352,11 +375,241 @@ export function mergesFromAddress(address: string): MergeArea[] {
     .filter((m): m is MergeArea => m !== null && (m.bottom > m.top || m.right > m.left));
 }
 
+// ---- payload: requests split under Excel on the web's limits ----
+
+/** Excel on the web: a request or a response over 5 MB fails (RequestPayloadSizeLimitExceeded). */
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** What one sync may carry by our estimate: well under the limit, the estimate not being Office's own encoding. */
+export const SYNC_BUDGET_BYTES = 2 * 1024 * 1024;
+/** getRange/getRanges cut an address string at 8,192 characters; we stay below. */
+export const ADDRESS_LIMIT = 8_000;
+/** Estimated bytes of one queued operation: its action and object paths (ids, types, names) without arguments. */
+const OP_BYTES = 300;
+/** Estimated response bytes of one cell's fill in getCellProperties ({"format":{"fill":{"color":…,"pattern":…}}}). */
+const FILL_CELL_BYTES = 90;
+/** Longest run of cells read by one getCellProperties (keeps each response small). */
+const MAX_RUN_CELLS = 5_000;
+
+/** One operation to queue on the context, with its estimated payload. */
+interface QueuedOp {
+  readonly bytes: number;
+  readonly queue: () => void;
+}
+
+/** JSON bytes of strings as Office may send them (non-ASCII escaped as \uXXXX: 6 bytes). */
+export function jsonBytes(...texts: string[]): number {
+  let n = 0;
+  for (const t of texts) for (let i = 0; i < t.length; i++) n += t.charCodeAt(i) < 128 ? 1 : 6;
+  return n + 2 * texts.length;
+}
+
+const opBytes = (...args: string[]): number => OP_BYTES + jsonBytes(...args);
+
+/** Splits items into consecutive chunks whose estimated bytes stay within the budget (an item over it goes alone). */
+export function chunkByBytes<T>(items: readonly T[], bytesOf: (t: T) => number, budget = SYNC_BUDGET_BYTES): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const item of items) {
+    const b = bytesOf(item);
+    if (current.length > 0 && size + b > budget) {
+      chunks.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(item);
+    size += b;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/** Queues the operations chunk by chunk, one sync per chunk: the syncs grow with the payload, not per cell. */
+async function runInChunks(context: Excel.RequestContext, ops: readonly QueuedOp[]): Promise<void> {
+  for (const chunk of chunkByBytes(ops, (o) => o.bytes)) {
+    for (const op of chunk) op.queue();
+    // One sync per chunk of at most SYNC_BUDGET_BYTES: the payload limit, not a per-cell round trip.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+  }
+}
+
+/** One worksheet proxy per sheet and context: its object path is sent once, not once per cell. */
+const worksheets = new WeakMap<Excel.RequestContext, Map<string, Excel.Worksheet>>();
+function worksheet(context: Excel.RequestContext, name: string): Excel.Worksheet {
+  const byName = worksheets.get(context) ?? new Map<string, Excel.Worksheet>();
+  worksheets.set(context, byName);
+  const ws = byName.get(name) ?? context.workbook.worksheets.getItem(name);
+  byName.set(name, ws);
+  return ws;
+}
+
+const cellKey = (r: CellRef): string => `${r.sheet}!${r.cell.replace(/\$/g, "").toUpperCase()}`;
+
+/** A run of cells of one column on consecutive rows ("H6:H20"), in sheet coordinates. */
+export interface CellRun {
+  readonly sheet: string;
+  readonly col: number;
+  readonly fromRow: number;
+  readonly toRow: number;
+}
+
+export const runAddress = (r: CellRun): string => (r.fromRow === r.toRow ? toA1(r.fromRow, r.col) : `${toA1(r.fromRow, r.col)}:${toA1(r.toRow, r.col)}`);
+
+/** Groups cells into vertical runs per sheet and column (at most maxCells each); unreadable addresses are skipped. */
+export function cellRuns(refs: readonly CellRef[], maxCells = MAX_RUN_CELLS): CellRun[] {
+  const bySheetCol = new Map<string, { sheet: string; col: number; rows: number[] }>();
+  for (const ref of refs) {
+    const at = fromA1(ref.cell);
+    if (!at) continue;
+    const key = `${ref.sheet}\u0000${at.col}`;
+    const group = bySheetCol.get(key) ?? { sheet: ref.sheet, col: at.col, rows: [] };
+    group.rows.push(at.row);
+    bySheetCol.set(key, group);
+  }
+  const runs: CellRun[] = [];
+  for (const { sheet, col, rows } of bySheetCol.values()) {
+    const sorted = [...new Set(rows)].sort((a, b) => a - b);
+    let start = sorted[0];
+    let prev = start;
+    for (const r of sorted.slice(1).concat([Number.NaN])) {
+      if (r === prev + 1 && r - start < maxCells) {
+        prev = r;
+        continue;
+      }
+      runs.push({ sheet, col, fromRow: start, toRow: prev });
+      start = r;
+      prev = r;
+    }
+  }
+  return runs;
+}
+
+/** Comma-joined run addresses of one sheet, each string within the getRanges address limit. */
+export function addressLists(runs: readonly CellRun[], limit = ADDRESS_LIMIT): string[] {
+  const lists: string[] = [];
+  let current = "";
+  for (const r of runs) {
+    const a = runAddress(r);
+    if (current && current.length + 1 + a.length > limit) {
+      lists.push(current);
+      current = "";
+    }
+    current = current ? `${current},${a}` : a;
+  }
+  if (current) lists.push(current);
+  return lists;
+}
+
+/**
+ * Reads the fill of each cell: with ExcelApi 1.9 one getCellProperties per run of cells, else one load per cell
+ * (then white reads as no fill). `fills()` gives them once the syncs that ran `ops` are done.
+ */
+function fillReads(context: Excel.RequestContext, refs: readonly CellRef[], ranges: boolean): { ops: QueuedOp[]; fills: () => Map<string, string | null> } {
+  const result = new Map<string, string | null>();
+  if (!ranges) {
+    const loaded: { key: string; range: Excel.Range }[] = [];
+    const ops = refs.map(
+      (ref): QueuedOp => ({
+        bytes: opBytes(ref.sheet, ref.cell),
+        queue: () => loaded.push({ key: cellKey(ref), range: worksheet(context, ref.sheet).getRange(ref.cell).load("format/fill/color") }),
+      }),
+    );
+    return {
+      ops,
+      fills: () => {
+        for (const { key, range } of loaded.splice(0)) result.set(key, fillOf(range.format.fill, false));
+        return result;
+      },
+    };
+  }
+  const loaded: { run: CellRun; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+  const ops = cellRuns(refs).map((run): QueuedOp => {
+    const address = runAddress(run);
+    return {
+      bytes: Math.max(opBytes(run.sheet, address), (run.toRow - run.fromRow + 1) * FILL_CELL_BYTES),
+      queue: () =>
+        loaded.push({ run, props: worksheet(context, run.sheet).getRange(address).getCellProperties({ format: { fill: { color: true, pattern: true } } }) }),
+    };
+  });
+  return {
+    ops,
+    fills: () => {
+      for (const { run, props } of loaded.splice(0)) {
+        props.value.forEach((row, i) => {
+          const fill = row[0]?.format?.fill;
+          result.set(`${run.sheet}!${toA1(run.fromRow + i, run.col)}`, fill?.pattern === "None" || !fill?.color ? null : fill.color.toUpperCase());
+        });
+      }
+      return result;
+    },
+  };
+}
+
+/**
+ * Sets fills: per sheet and colour one getRanges (ExcelApi 1.9) per address list of runs, else one getRange per
+ * run; a null fill clears the fill.
+ */
+function fillWrites(context: Excel.RequestContext, cells: readonly (CellRef & { fill: string | null })[], ranges: boolean): QueuedOp[] {
+  const groups = new Map<string, { sheet: string; fill: string | null; refs: CellRef[] }>();
+  for (const c of cells) {
+    const key = `${c.sheet}\u0000${c.fill ?? ""}`;
+    const g = groups.get(key) ?? { sheet: c.sheet, fill: c.fill, refs: [] };
+    g.refs.push(c);
+    groups.set(key, g);
+  }
+  const ops: QueuedOp[] = [];
+  for (const { sheet, fill, refs } of groups.values()) {
+    const runs = cellRuns(refs, Number.MAX_SAFE_INTEGER);
+    const targets = ranges ? addressLists(runs) : runs.map(runAddress);
+    for (const address of targets) {
+      ops.push({
+        bytes: opBytes(sheet, address, fill ?? ""),
+        queue: () => {
+          const target = ranges ? worksheet(context, sheet).getRanges(address) : worksheet(context, sheet).getRange(address);
+          if (fill) target.format.fill.color = fill;
+          else target.format.fill.clear();
+        },
+      });
+    }
+  }
+  return ops;
+}
+
+/** Number formats of the cells that hold (or may hold) a fact value: the only place they are read (facts.ts). */
+async function readFactFormats(context: Excel.RequestContext, grids: SheetGrid[]): Promise<void> {
+  const found = findFactCells({ sheets: grids }, FACT_SPECS, []);
+  const wanted = new Map<string, { grid: SheetGrid; row: number; col: number }>();
+  const byName = new Map(grids.map((g) => [g.name, g]));
+  for (const locations of found.values()) {
+    for (const at of locations) {
+      const grid = byName.get(at.sheet);
+      const r = at.valueRow - (grid?.rowOffset ?? 0);
+      const c = at.valueCol - (grid?.colOffset ?? 0);
+      // Inside the used range only: a cell beyond it is blank and unformatted as far as the grid goes.
+      if (!grid || r < 0 || c < 0 || r >= grid.values.length || c >= (grid.values[r]?.length ?? 0)) continue;
+      wanted.set(`${at.sheet}!${at.valueRow},${at.valueCol}`, { grid, row: at.valueRow, col: at.valueCol });
+    }
+  }
+  const loaded: { grid: SheetGrid; row: number; col: number; range: Excel.Range }[] = [];
+  const ops = [...wanted.values()].map(
+    (w): QueuedOp => ({
+      bytes: opBytes(w.grid.name, toA1(w.row, w.col)),
+      queue: () => loaded.push({ ...w, range: worksheet(context, w.grid.name).getRange(toA1(w.row, w.col)).load("numberFormat") }),
+    }),
+  );
+  await runInChunks(context, ops);
+  for (const { grid, row, col, range } of loaded) {
+    (grid.numberFormats as string[][])[row - grid.rowOffset][col - grid.colOffset] = String(range.numberFormat[0][0] ?? "General");
+  }
+}
+
 /** Converts a loaded used range to a grid; a null object (empty sheet) is an empty grid. */
 function toGrid(name: string, range: Excel.Range, merged: Excel.RangeAreas | null = null): SheetGrid {
   if (range.isNullObject === true) return { name, values: [], numberFormats: [], rowOffset: 0, colOffset: 0 };
   const values = range.values.map((row, r) => row.map((v, c) => cellValue(v, range.valueTypes[r][c])));
-  const numberFormats = range.numberFormat.map((row) => row.map((f) => String(f ?? "General")));
+  // Number formats are read for fact cells only (readFactFormats); the other entries stay empty.
+  const numberFormats: string[][] = values.map(() => []);
   const merges = merged && merged.isNullObject !== true && typeof merged.address === "string" ? mergesFromAddress(merged.address) : [];
   return { name, values, numberFormats, rowOffset: range.rowIndex, colOffset: range.columnIndex, ...(merges.length > 0 && { merges }) };
 }

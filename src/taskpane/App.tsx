@@ -2,20 +2,18 @@
  * The taskpane (SPEC §6). It reaches the workbook only through the WorkbookPort it is given:
  * OfficeWorkbookPort inside Excel, MemoryWorkbookPort on the demo page and in tests.
  */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from "@fluentui/react-components";
 import { Dismiss20Regular } from "@fluentui/react-icons";
-import { useCallback, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useMemo, useRef, useState } from "react";
 import type { WorkbookPort } from "../excel/workbookPort";
 import { AdvicePanel } from "./components/AdvicePanel";
-import { ChecklistPanel } from "./components/ChecklistPanel";
 import { ConfirmDialog, focusOrigin, type ConfirmState } from "./components/ConfirmDialog";
 import { ErrorBoundary } from "./components/ErrorBoundary";
-import { FactsForm } from "./components/FactsForm";
 import { Header } from "./components/Header";
-import { PrepareSheets } from "./components/PrepareSheets";
 import { TaskpaneTabs, type TabId } from "./components/TaskpaneTabs";
-import { UndoPanel } from "./components/UndoPanel";
 import { ValidationPanel } from "./components/ValidationPanel";
+// The other tabs load on demand (panels.js, preloaded once the pane is up): the first view paints sooner.
+import { ChecklistPanel, FactsForm, PrepareSheets, UndoPanel } from "./lazyPanels";
 import { I18nContext, MESSAGES, langOf, type Lang } from "./i18n";
 import { checklistFor, programTemplates } from "./rulesApi";
 import { useTaskpane, type ConfirmFn } from "./useTaskpane";
@@ -110,6 +108,7 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
         <div className={s.panel} role="tabpanel" aria-label={t.tabs[tab]} id="taskpane-panel">
           {/* One boundary per tab: a panel that fails to render shows why; the other tabs stay usable. */}
           <ErrorBoundary key={tab} area={t.tabs[tab]} lang={language} resetKeys={[m.workbook, m.report, m.program]}>
+          <Suspense fallback={<Spinner size="tiny" />}>
           {tab === "prepare" && <PrepareSheets
               templates={templates}
               sheetNames={sheetNames}
@@ -130,6 +129,7 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
           {tab === "validate" && m.report && <AdvicePanel workbook={m.workbook} program={m.program} type={m.type} />}
           {tab === "undo" && <UndoPanel record={m.undo} busy={m.busy !== null} onUndo={m.undoLast} />}
           {tab === "checklist" && <ChecklistPanel items={checklist} report={m.report} ticks={m.ticks} onTick={m.setTick} />}
+          </Suspense>
           </ErrorBoundary>
         </div>
         <ConfirmDialog state={confirmState} />

@@ -10,6 +10,7 @@ import { createRoot } from "react-dom/client";
 import { OfficeWorkbookPort } from "../excel/officeWorkbookPort";
 import { App } from "./App";
 import { ErrorBoundary } from "./components/ErrorBoundary";
+import { preloadPanels } from "./lazyPanels";
 import { MESSAGES, langOf } from "./i18n";
 import { FLUENT_THEMES, themeChoiceOf, type ThemeChoice } from "./theme";
 
@@ -79,4 +80,9 @@ const root = createRoot(document.getElementById("container")!);
 const render = (excel: boolean) => root.render(<Themed excel={excel} />);
 
 if (typeof Office === "undefined") render(false);
-else void Office.onReady((info) => render(info.host === Office.HostType.Excel));
+else
+  void Office.onReady((info) => {
+    render(info.host === Office.HostType.Excel);
+    // The other tabs' code, once the first view is up.
+    setTimeout(preloadPanels, 0);
+  });

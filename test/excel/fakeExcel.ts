@@ -3,7 +3,11 @@
  * office-addin-mock lacks: address-aware ranges, collections (worksheets, notes, comments), null objects,
  * and Office's batching semantics — property sets and method calls are queued and run in order at
  * `context.sync()`, a property can be read only after `load` + `sync` (else it throws PropertyNotLoaded),
- * a missing sheet fails the sync with ItemNotFound. `syncCount` counts round trips.
+ * a missing sheet fails the sync with ItemNotFound. `syncCount` counts round trips; `syncLog` records per sync
+ * the queued operations and object paths and a size estimate of its request (100 bytes per operation or object
+ * path plus the UTF-8 JSON of its arguments) and of its response (the JSON of the loaded values), to hold the
+ * port to Excel on the web's 5 MB limit. `getRanges` refuses an address string longer than 8,192 characters
+ * (Excel would cut it).
  */
 import { fromA1, toA1, type CellValue } from "../../src/rules/sheets/types";
 
@@ -43,6 +47,26 @@ class OfficeError extends Error {
 
 type Op = () => void;
 
+/** Estimated bytes of one operation or object path without its arguments. */
+export const FAKE_OP_BYTES = 100;
+/** UTF-8 bytes of the JSON of x (no Buffer: the fake also runs in the browser, test/e2e/office.e2e.js). */
+function jsonSize(x: unknown): number {
+  const s = x === undefined ? "" : (JSON.stringify(x) ?? "");
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xdc00 ? 4 : c >= 0xdc00 && c < 0xe000 ? 0 : 3;
+  }
+  return n;
+}
+
+export interface SyncRecord {
+  /** Operations queued (loads, sets, method calls) and object paths created (getItem, getRange, …). */
+  ops: number;
+  requestBytes: number;
+  responseBytes: number;
+}
+
 /** A proxy whose scalar properties become readable after load + sync. */
 class Proxy {
   protected data = new Map<string, unknown>();
@@ -50,8 +74,12 @@ class Proxy {
   protected loadWith(props: string[] | string | undefined, read: (prop: string) => unknown): void {
     const list = props === undefined ? [] : Array.isArray(props) ? props : props.split(",").map((p) => p.trim());
     this.ctx.queue(() => {
-      for (const p of list) this.data.set(p, read(p));
-    });
+      for (const p of list) {
+        const v = read(p);
+        this.ctx.responded(v);
+        this.data.set(p, v);
+      }
+    }, list);
   }
   protected get<T>(prop: string): T {
     if (!this.data.has(prop)) throw new OfficeError("PropertyNotLoaded", `property ${prop} was not loaded`);
@@ -91,12 +119,14 @@ class FakeFill extends Proxy {
     return this.get("color");
   }
   set color(c: string) {
-    this.ctx.queue(() => this.range.eachCell((cell) => (cell.fill = c.toUpperCase())));
+    this.ctx.fake.fillOps++;
+    this.ctx.queue(() => this.range.eachCell((cell) => (cell.fill = c.toUpperCase())), c);
   }
   get pattern(): string {
     return this.get("pattern");
   }
   clear(): void {
+    this.ctx.fake.fillOps++;
     this.ctx.queue(() => this.range.eachCell((cell) => (cell.fill = null)));
   }
 }
@@ -112,6 +142,7 @@ export class FakeRange extends Proxy {
     private readonly valuesOnly = true,
   ) {
     super(ctx);
+    ctx.path(fixedAddress);
     this.format = rangeFormat(ctx, this, new FakeFill(ctx, this));
     this.dataValidation = rangeValidation(ctx, this);
   }
@@ -151,7 +182,7 @@ export class FakeRange extends Proxy {
       sheet.cells.set(key, cell);
     }
   }
-  private matrix<T>(f: (c: FakeCell | undefined) => T): T[][] {
+  matrix<T>(f: (c: FakeCell | undefined) => T): T[][] {
     const a = this.address_();
     if (!a) return [];
     const cells = cellsOf(a);
@@ -196,6 +227,23 @@ export class FakeRange extends Proxy {
   }
   get isNullObject(): boolean {
     return this.fixedAddress ? false : this.get("isNullObject");
+  }
+  /** ExcelApi 1.9: per-cell properties of the range; only format.fill { color, pattern } is modelled. */
+  getCellProperties(options: { format?: { fill?: { color?: boolean; pattern?: boolean } } }): { value: unknown[][] } {
+    const result = { value: [] as unknown[][] };
+    const fill = options.format?.fill ?? {};
+    this.ctx.queue(() => {
+      result.value = this.matrix((c) => ({
+        format: {
+          fill: {
+            ...(fill.color ? { color: c?.fill ?? "#FFFFFF" } : {}),
+            ...(fill.pattern ? { pattern: c?.fill ? "Solid" : "None" } : {}),
+          },
+        },
+      }));
+      this.ctx.responded(result.value);
+    }, options);
+    return result;
   }
   get values(): unknown[][] {
     return this.get("values");
@@ -247,6 +295,36 @@ export class FakeRange extends Proxy {
   }
   merge(): void {
     this.ctx.queue(() => this.sheet().merges.push(this.fixedAddress ?? ""));
+  }
+}
+
+/** ExcelApi 1.9 RangeAreas from getRanges("A1:A3,C5"): its fill applies to every area. */
+export class FakeRangeAreas {
+  readonly areas: FakeRange[];
+  readonly format: { fill: { color: string; clear(): void } };
+  constructor(ctx: FakeContext, sheetName: string, address: string) {
+    if (address.length > 8192) throw new OfficeError("InvalidArgument", `address string of ${address.length} characters (Excel cuts it at 8,192)`);
+    ctx.path(address);
+    const areas = address.split(",").map((a) => a.trim().toUpperCase());
+    // Area ranges are internal: they cost no object path of their own.
+    this.areas = areas.map((a) => new FakeRange(ctx, sheetName, a));
+    ctx.unpath(areas);
+    const all = this.areas;
+    this.format = {
+      fill: {
+        get color(): string {
+          throw new OfficeError("PropertyNotLoaded", "RangeAreas fill colour is write-only here");
+        },
+        set color(c: string) {
+          ctx.fake.fillOps++;
+          ctx.queue(() => all.forEach((r) => r.eachCell((cell) => (cell.fill = c.toUpperCase()))), c);
+        },
+        clear() {
+          ctx.fake.fillOps++;
+          ctx.queue(() => all.forEach((r) => r.eachCell((cell) => (cell.fill = null))));
+        },
+      },
+    };
   }
 }
 
@@ -346,6 +424,7 @@ class FakeWorksheet extends Proxy {
     private readonly orNull = false,
   ) {
     super(ctx);
+    ctx.path(sheetName);
     if (!orNull) ctx.queue(() => void ctx.fake.sheetOrThrow(sheetName));
     else ctx.queue(() => this.data.set("isNullObject", !ctx.fake.sheets.some((s) => s.name === sheetName)));
   }
@@ -360,6 +439,9 @@ class FakeWorksheet extends Proxy {
   }
   getRange(address: string): FakeRange {
     return new FakeRange(this.ctx, this.sheetName, address.toUpperCase());
+  }
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, this.sheetName, address);
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
     return new FakeRange(this.ctx, this.sheetName, null, valuesOnly ?? false);
@@ -387,14 +469,14 @@ class FakeWorksheet extends Proxy {
     const ctx = this.ctx;
     const sheetName = this.sheetName;
     return {
-      getItemOrNullObject: (cell: string) => new FakeNote(ctx, sheetName, cell),
+      getItemOrNullObject: (cell: string) => (ctx.path(cell), new FakeNote(ctx, sheetName, cell)),
       add: (where: FakeRange | string, content: string) => {
         const cell = typeof where === "string" ? where : (where as FakeRange).fixed!;
         ctx.queue(() => {
           const sheet = ctx.fake.sheetOrThrow(sheetName);
           if (sheet.notes.has(cell)) throw new OfficeError("InvalidArgument", "the cell already has a note");
           sheet.notes.set(cell, content);
-        });
+        }, [cell, content]);
       },
     };
   }
@@ -405,17 +487,44 @@ class FakeWorksheet extends Proxy {
 
 export class FakeContext {
   private ops: Op[] = [];
+  private pending: SyncRecord = { ops: 0, requestBytes: 0, responseBytes: 0 };
   readonly workbook: unknown;
   constructor(readonly fake: FakeExcel) {
     this.workbook = fakeWorkbook(this, fake);
   }
-  queue(op: Op): void {
+  queue(op: Op, args?: unknown): void {
     this.ops.push(op);
+    this.pending.ops++;
+    this.pending.requestBytes += FAKE_OP_BYTES + jsonSize(args);
+  }
+  /** An object path (getItem, getRange, …) sent with the next request. */
+  path(args?: unknown): void {
+    this.pending.ops++;
+    this.pending.requestBytes += FAKE_OP_BYTES + jsonSize(args);
+  }
+  /** Takes back object paths that the real API does not send (areas of a RangeAreas). */
+  unpath(args: readonly unknown[]): void {
+    for (const a of args) {
+      this.pending.ops--;
+      this.pending.requestBytes -= FAKE_OP_BYTES + jsonSize(a);
+    }
+  }
+  responded(value: unknown): void {
+    this.pending.responseBytes += jsonSize(value);
   }
   async sync(): Promise<void> {
     this.fake.syncCount++;
     const ops = this.ops.splice(0);
-    for (const op of ops) op();
+    const record = this.pending;
+    this.pending = { ops: 0, requestBytes: 0, responseBytes: 0 };
+    this.fake.syncLog.push(record);
+    const before = this.pending;
+    this.pending = record;
+    try {
+      for (const op of ops) op();
+    } finally {
+      this.pending = before;
+    }
   }
 }
 
@@ -477,6 +586,10 @@ export class FakeExcel {
   comments: FakeComment[] = [];
   commentSeq = 0;
   syncCount = 0;
+  /** One record per sync, in order (see SyncRecord). */
+  syncLog: SyncRecord[] = [];
+  /** Fill colour sets and clears queued (one per range or RangeAreas). */
+  fillOps = 0;
   runCount = 0;
   activeSheet: string | null = null;
   selection: { sheet: string; cell: string } | null = null;

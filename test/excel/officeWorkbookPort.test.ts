@@ -4,7 +4,18 @@
  * for 10 rows and for 2,000, and a write is one round trip.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { OfficeWorkbookPort, cellValue, charsToPoints, mergesFromAddress, normaliseAddress, toExcelInput } from "../../src/excel/officeWorkbookPort";
+import {
+  OfficeWorkbookPort,
+  addressLists,
+  cellRuns,
+  cellValue,
+  charsToPoints,
+  chunkByBytes,
+  jsonBytes,
+  mergesFromAddress,
+  normaliseAddress,
+  toExcelInput,
+} from "../../src/excel/officeWorkbookPort";
 import { fileNameOf, MARK_FILLS } from "../../src/excel/workbookPort";
 import type { SheetTemplate } from "../../src/rules/sheets/templateTypes";
 import { FakeExcel, fakeOffice } from "./fakeExcel";
@@ -53,13 +64,50 @@ describe("OfficeWorkbookPort reads", () => {
     s.cells.get("D3")!.numberFormat = "#,##0";
     const grid = await port.readSheet("別紙2 経費内訳");
     expect(fake.syncCount).toBe(1);
+    // No fact cell: no number format is read at all (they are read only where facts.ts uses them).
     expect(grid).toEqual({
       name: "別紙2 経費内訳",
       values: [["区分", null, "金額"], [null, "x", { error: "#REF!" }]],
-      numberFormats: [["General", "General", "#,##0"], ["General", "General", "General"]],
+      numberFormats: [[], []],
       rowOffset: 2,
       colOffset: 1,
     });
+  });
+
+  it("reads the number formats of fact value cells only, in one more sync, and none of the table's cells", async () => {
+    const { fake, port } = setup();
+    const s = fake.addSheet("別紙1 実施計画書", [["再エネ率", 0.3], ["想定稼働率", "40%"], ["PUE", 1.3], ["内容", 5]], "B2");
+    s.cells.get("C2")!.numberFormat = "0%";
+    s.cells.get("C5")!.numberFormat = "#,##0";
+    const wb = await port.readWorkbook();
+    expect(fake.syncCount).toBe(3);
+    const formats = wb.sheets[0].numberFormats!;
+    expect(formats[0][1]).toBe("0%");
+    expect(formats[1][1]).toBe("General");
+    expect(formats[2][1]).toBe("General");
+    // 内容 is no fact label: its value's format (#,##0) is not read.
+    expect(formats[3][1]).toBeUndefined();
+    // The used range's read carries values and types, no formats; the last sync loads 3 cells' formats.
+    const [, used, facts] = fake.syncLog;
+    expect(facts.responseBytes).toBeLessThan(60);
+    expect(used.responseBytes).toBeGreaterThan(facts.responseBytes);
+  });
+
+  it("a 20,000-line 経費内訳 is read without number formats: every request and response under Excel on the web's 5 MB", async () => {
+    const { fake, port } = setup();
+    const header = ["年度", "区分", "費目", "細分", "内容", "数量", "単位", "金額（円）", "補助対象経費（円）", "補助率区分"];
+    const line = (i: number) => [2025, "設備費", "設備費", "", `高効率空調設備（間接外気冷房）${i}`, 1, "式", 12_000_000, 12_000_000, "1/3"];
+    fake.addSheet("別紙2 経費内訳", [["別紙2　経費内訳"], ["事業区分", "新設"], [], header, ...Array.from({ length: 20_000 }, (_, i) => line(i))]);
+    const wb = await port.readWorkbook();
+    expect(wb.sheets[0].values).toHaveLength(20_004);
+    expect(fake.syncCount).toBe(3);
+    for (const r of fake.syncLog) {
+      expect(r.requestBytes).toBeLessThan(5 * 1024 * 1024);
+      expect(r.responseBytes).toBeLessThan(5 * 1024 * 1024);
+    }
+    // The formats of 200,000 cells ("General" each) would have added about 2 MB to the response.
+    expect(fake.syncLog[1].responseBytes).toBeLessThan(2 * 20_000 * 10 * 30);
+    expect(wb.sheets[0].numberFormats![1][1]).toBe("General");
   });
 
   it("readSheet of a missing sheet is null; of an empty sheet an empty grid", async () => {
@@ -130,6 +178,10 @@ describe("OfficeWorkbookPort reads", () => {
             getUsedRangeOrNullObject() {
               return this.used;
             },
+            fact: { numberFormat: [["@"]] },
+            getRange() {
+              return this.fact;
+            },
           },
           getItem() {
             return this.sheet;
@@ -138,8 +190,9 @@ describe("OfficeWorkbookPort reads", () => {
       },
     });
     const grid = await new OfficeWorkbookPort().readSheet("実施計画書");
-    expect(counter.syncs).toBe(1);
-    expect(grid).toEqual({ name: "実施計画書", values: [["事業区分", "新設"]], numberFormats: [["General", "@"]], rowOffset: 4, colOffset: 2 });
+    // The used range, then the format of the one fact value cell (新設 right of 事業区分).
+    expect(counter.syncs).toBe(2);
+    expect(grid).toEqual({ name: "実施計画書", values: [["事業区分", "新設"]], numberFormats: [[undefined, "@"]], rowOffset: 4, colOffset: 2 });
   });
 });
 
@@ -316,6 +369,53 @@ describe("OfficeWorkbookPort marks", () => {
     expect(fake.comments.map((c) => c.id)).toEqual(["user"]);
   });
 
+  it("20,000 marks: one fill operation per colour and address list, notes split so that no request passes 5 MB", async () => {
+    const { fake, port } = setup("1.18");
+    const n = 20_000;
+    const s = fake.addSheet("別紙2 経費内訳", Array.from({ length: n }, (_, i) => [`内容${i}`, i]));
+    s.cells.get("B7")!.fill = "#00B050";
+    // Alternating severities: no two neighbours share a colour, the worst case for runs.
+    const marks = Array.from({ length: n }, (_, i) => ({
+      sheet: "別紙2 経費内訳",
+      cell: `B${i + 1}`,
+      severity: (i % 2 === 0 ? "error" : "warning") as "error" | "warning",
+      note: `[DC-EXP-0${i % 9}] 補助対象経費が金額を超えています。経費内訳の${i + 1}行目を確認してください。`,
+    }));
+    const applied = await port.applyMarks(marks);
+    expect(applied).toHaveLength(n);
+    expect(applied[6]).toMatchObject({ cell: "B7", previousFill: "#00B050", noteKind: "note" });
+    expect(applied[7]).toMatchObject({ cell: "B8", previousFill: null, fill: MARK_FILLS.warning });
+    expect(fake.cell("別紙2 経費内訳", "B20000")!.fill).toBe(MARK_FILLS.warning);
+    expect(s.notes.size).toBe(n);
+    // 10,000 single cells per colour ("B1,B3,…" ≤ 8,000 characters each): a few getRanges, not 20,000 ranges.
+    expect(fake.fillOps).toBeLessThanOrEqual(2 * Math.ceil((n / 2) * 7 / 8000) + 2);
+    for (const r of fake.syncLog) {
+      expect(r.requestBytes).toBeLessThan(5 * 1024 * 1024);
+      expect(r.responseBytes).toBeLessThan(5 * 1024 * 1024);
+    }
+    // Syncs grow with the payload (about 2 MB each), not with the cells.
+    expect(fake.syncCount).toBeLessThan(20);
+
+    fake.syncLog = [];
+    fake.fillOps = 0;
+    await port.clearMarks(applied);
+    expect(fake.cell("別紙2 経費内訳", "B7")!.fill).toBe("#00B050");
+    expect(fake.cell("別紙2 経費内訳", "B8")!.fill).toBeNull();
+    expect(s.notes.size).toBe(0);
+    expect(fake.fillOps).toBeLessThanOrEqual(2 * Math.ceil((n / 2) * 7 / 8000) + 2);
+    for (const r of fake.syncLog) expect(r.requestBytes).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  it("a block of cells of one severity is filled by one range operation (contiguous runs)", async () => {
+    const { fake, port } = setup("1.18");
+    fake.addSheet("S", Array.from({ length: 500 }, (_, i) => [i, i]));
+    const marks = Array.from({ length: 500 }, (_, i) => ({ sheet: "S", cell: `B${i + 1}`, severity: "error" as const, note: "n" }));
+    await port.applyMarks(marks);
+    expect(fake.fillOps).toBe(1);
+    expect(fake.syncCount).toBe(2);
+    expect(fake.cell("S", "B250")!.fill).toBe(MARK_FILLS.error);
+  });
+
   it("marks are fill only when neither notes nor comments are available (ExcelApi 1.10)", async () => {
     const { fake, port } = setup("1.10");
     fake.addSheet("S", [[1]]);
@@ -427,6 +527,43 @@ describe("OfficeWorkbookPort sheets and settings", () => {
 });
 
 describe("OfficeWorkbookPort helpers", () => {
+  it("cellRuns groups cells per sheet and column into consecutive rows, at most maxCells each", () => {
+    const refs = ["B3", "B4", "B5", "B7", "C3", "$B$6", "B5"].map((cell) => ({ sheet: "S", cell }));
+    expect(cellRuns([...refs, { sheet: "T", cell: "B4" }, { sheet: "S", cell: "not a cell" }])).toEqual([
+      { sheet: "S", col: 1, fromRow: 2, toRow: 6 },
+      { sheet: "S", col: 2, fromRow: 2, toRow: 2 },
+      { sheet: "T", col: 1, fromRow: 3, toRow: 3 },
+    ]);
+    expect(cellRuns(["A1", "A2", "A3", "A4", "A5"].map((cell) => ({ sheet: "S", cell })), 2).map((r) => [r.fromRow, r.toRow])).toEqual([
+      [0, 1],
+      [2, 3],
+      [4, 4],
+    ]);
+  });
+
+  it("addressLists joins run addresses with commas and never passes the limit", () => {
+    const runs = cellRuns(Array.from({ length: 3000 }, (_, i) => ({ sheet: "S", cell: `A${2 * i + 1}` })));
+    const lists = addressLists(runs, 8000);
+    expect(lists.every((l) => l.length <= 8000)).toBe(true);
+    expect(lists.join(",").split(",")).toHaveLength(3000);
+    expect(lists[0].startsWith("A1,A3,A5")).toBe(true);
+    expect(addressLists(cellRuns([{ sheet: "S", cell: "C2" }, { sheet: "S", cell: "C3" }]))).toEqual(["C2:C3"]);
+  });
+
+  it.each([
+    [[1, 1, 1], 2, [[1, 1], [1]]],
+    [[3, 1], 2, [[3], [1]]],
+    [[2, 2], 4, [[2, 2]]],
+    [[], 4, []],
+  ])("chunkByBytes(%j, budget %d) = %j (an item over the budget goes alone)", (sizes, budget, expected) => {
+    expect(chunkByBytes(sizes, (x) => x, budget)).toEqual(expected);
+  });
+
+  it("jsonBytes counts a non-ASCII character as an escaped \\uXXXX (6 bytes)", () => {
+    expect(jsonBytes("B6")).toBe(4);
+    expect(jsonBytes("経費")).toBe(14);
+  });
+
   it.each([
     ["/Users/a/申請書.xlsx", "申請書.xlsx"],
     ["https://x/y/%E7%94%B3%E8%AB%8B%20v2.xlsm#frag", "申請 v2.xlsm"],

@@ -65,6 +65,10 @@ describe("scripts/serve.js", () => {
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html);
     expect(meta?.[1]).toBe(CSP);
     expect(html).toContain('src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js"');
-    expect(html).toContain('<div id="container"></div>');
+    // The loading state sits inside the container React mounts into, with no script of its own (CSP).
+    const container = /<div id="container">([\s\S]*?)<\/div>\s*<\/body>/.exec(html)?.[1] ?? "";
+    expect(container).toContain('role="status"');
+    expect(container).toContain("読み込み中");
+    expect(html).not.toMatch(/<script(?![^>]*src=)/);
   });
 });

@@ -3,7 +3,6 @@
  * is the one with the latest `validFrom` ≤ date and (no `validTo` or date ≤ `validTo`).
  * Outside every edition the answer is NO_RULE_IN_FORCE — never a silent fallback.
  */
-import { z } from "zod";
 import { fail, ok, type Result } from "./result";
 import type { SourceId } from "../sources";
 
@@ -23,10 +22,22 @@ export interface Edition<P> {
   readonly params: P;
 }
 
-export const IsoDate = z.iso.date();
+/**
+ * A calendar date written YYYY-MM-DD that exists (2026-02-29 does not). Plain code rather than a zod schema so
+ * that the custom functions bundle carries no schema library; a property test checks it against zod's
+ * `z.iso.date()`.
+ */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(2000, mo - 1, d));
+  t.setUTCFullYear(y);
+  return mo >= 1 && mo <= 12 && t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
 
 export function editionAt<P>(editions: readonly Edition<P>[], date: string): Result<Edition<P>> {
-  if (!IsoDate.safeParse(date).success) return fail("INVALID_INPUT", `日付「${date}」は YYYY-MM-DD で指定してください。`);
+  if (!isIsoDate(date)) return fail("INVALID_INPUT", `日付「${date}」は YYYY-MM-DD で指定してください。`);
   const candidates = editions
     .filter((e) => e.validFrom <= date && (e.validTo === null || date <= e.validTo))
     .sort((a, b) => (a.validFrom < b.validFrom ? 1 : -1));

@@ -1,5 +1,5 @@
 /**
- * 入力: a form for the facts of the chosen program, validated with zod (messages in Field
+ * 入力: a form for the facts of the chosen program, validated by state/facts.ts (messages in Field
  * validationMessage), written into the labelled fact cells through the undo record. The form starts
  * from what the cells hold (numbers with digit grouping: 371,300,000) and writes only the fields the
  * user edited; the write path re-reads the cells and asks before replacing anything.

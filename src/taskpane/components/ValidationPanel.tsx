@@ -5,17 +5,17 @@
  */
 import { Body1, Button, Caption1, Card, Spinner, ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { ArrowDown20Regular, ArrowUp20Regular, Eraser20Regular, Highlight20Regular, ShieldCheckmark20Regular } from "@fluentui/react-icons";
-import { useMemo, useState } from "react";
+import { Suspense, useMemo, useState } from "react";
 import type { ValidationReport } from "../../rules/sheets/report";
 import type { Finding, Severity } from "../../rules/sheets/types";
 import { countBySeverity, displayOrder, groupFindings, groupSummary, headlineSubsidy, viewFindings, SEVERITIES, type FindingView } from "../findingsView";
 import { formatFigure } from "../format";
 import { useI18n } from "../i18n";
 import { marksFromFindings } from "../state/marksLedger";
-import { CostChart } from "./CostChart";
 import { FindingsList, SeverityIcon } from "./FindingsList";
 import { StatusBadge } from "./Header";
-import { SummaryCard } from "./SummaryCard";
+// The summary and charts load on demand (panels.js): the findings paint first.
+import { CostChart, SummaryCard } from "../lazyPanels";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
@@ -154,9 +154,11 @@ export function ValidationPanel({ report, busy, marks, onValidate, onSelect, onM
               <FindingsList groups={groups} current={current} onSelect={select} />
             )}
           </section>
-          <SummaryCard figures={report.summary} sheets={report.detected.map((d) => d.sheet)} />
-          <CostChart rows={report.costBreakdown} caption={t.costChart} />
-          <CostChart rows={report.yearBreakdown} caption={t.yearChart} testId="year-chart" />
+          <Suspense fallback={null}>
+            <SummaryCard figures={report.summary} sheets={report.detected.map((d) => d.sheet)} />
+            <CostChart rows={report.costBreakdown} caption={t.costChart} />
+            <CostChart rows={report.yearBreakdown} caption={t.yearChart} testId="year-chart" />
+          </Suspense>
         </>
       )}
     </>

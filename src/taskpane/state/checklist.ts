@@ -4,7 +4,7 @@
  * and shown as failed when they were all checked and one has an error. Otherwise the user ticks it by hand;
  * manual ticks are stored in the workbook (WorkbookPort.saveData("checklist", …)).
  */
-import { z } from "zod";
+import { bool, isObject, NOT_VALID } from "./stored";
 import type { ChecklistItem } from "../../rules/lib/issue";
 import type { ValidationReport } from "../../rules/sheets/report";
 import type { Finding } from "../../rules/sheets/types";
@@ -17,11 +17,16 @@ export type ItemStatus =
 /** Manual ticks by item id. */
 export type ChecklistTicks = Readonly<Record<string, boolean>>;
 
-const TicksSchema = z.record(z.string(), z.boolean());
-
+/** Stored ticks: an object of booleans by item id; anything else is no tick at all. */
 export function parseTicks(stored: unknown): ChecklistTicks {
-  const r = TicksSchema.safeParse(stored);
-  return r.success ? r.data : {};
+  if (!isObject(stored)) return {};
+  const ticks: Record<string, boolean> = {};
+  for (const [id, v] of Object.entries(stored)) {
+    const b = bool(v);
+    if (b === NOT_VALID) return {};
+    ticks[id] = b;
+  }
+  return ticks;
 }
 
 export function itemStatus(item: ChecklistItem, report: ValidationReport | null, ticks: ChecklistTicks): ItemStatus {

@@ -1,10 +1,9 @@
 /**
- * The 入力 form's facts: a zod schema per program (the form's text → typed values, one message per
+ * The 入力 form's facts: a reader per field (the form's text → typed values, one message per
  * field for `Field validationMessage`), where each fact's cell is in the workbook (found by the sheet
  * engine's label locator), and the cell writes.
  * Amount cells whose label states 千円/万円 or "(%)" get the value in that unit.
  */
-import { z } from "zod";
 import { normalizeText, parseJapaneseNumber, parseYesNo } from "../../rules/lib/normalize";
 import { detectWorkbook, type Detection } from "../../rules/sheets/detect";
 import { FACTS } from "../../rules/sheets/factCatalog";
@@ -26,41 +25,26 @@ export interface FactMessages {
   notAChoice(field: FactField): string;
 }
 
-/** One schema per field: "" means "leave the cell alone"; otherwise the typed value in base units (yen, kWh, fraction). */
-function fieldSchema(field: FactField, msg: FactMessages): z.ZodType<FactValue | undefined, string> {
-  const base = z.string().transform((s) => s.trim());
+/** One field: "" means "leave the cell alone"; otherwise the typed value in base units (yen, kWh, fraction), or a message. */
+function readField(field: FactField, raw: string, msg: FactMessages): { value: FactValue | undefined } | { error: string } {
+  const s = raw.trim();
+  if (s === "") return { value: undefined };
   switch (field.kind) {
     case "text":
-      return base.transform((s) => (s === "" ? undefined : s));
+      return { value: s };
     case "choice":
     case "yesno":
-      return base.refine((s) => s === "" || (field.choices ?? []).some((c) => c.value === s), msg.notAChoice(field)).transform((s) => (s === "" ? undefined : s));
-    default:
-      return base.transform((s, ctx) => {
-        if (s === "") return undefined;
-        const r = parseJapaneseNumber(s.endsWith("%") && field.kind !== "percent" ? s.slice(0, -1) : s, field.label);
-        if (!r.ok) {
-          ctx.addIssue({ code: "custom", message: msg.notANumber(field) });
-          return z.NEVER;
-        }
-        if (r.value.value < 0) {
-          ctx.addIssue({ code: "custom", message: msg.negative(field) });
-          return z.NEVER;
-        }
-        if (field.kind !== "percent") return r.value.value;
-        // "12" and "12%" both mean 12 %: parseJapaneseNumber already turned "12%" into 0.12.
-        const fraction = s.endsWith("%") || s.endsWith("％") ? r.value.value : r.value.value / 100;
-        if (fraction > 1) {
-          ctx.addIssue({ code: "custom", message: msg.percentRange(field) });
-          return z.NEVER;
-        }
-        return fraction;
-      });
+      return (field.choices ?? []).some((c) => c.value === s) ? { value: s } : { error: msg.notAChoice(field) };
+    default: {
+      const r = parseJapaneseNumber(s.endsWith("%") && field.kind !== "percent" ? s.slice(0, -1) : s, field.label);
+      if (!r.ok) return { error: msg.notANumber(field) };
+      if (r.value.value < 0) return { error: msg.negative(field) };
+      if (field.kind !== "percent") return { value: r.value.value };
+      // "12" and "12%" both mean 12 %: parseJapaneseNumber already turned "12%" into 0.12.
+      const fraction = s.endsWith("%") || s.endsWith("％") ? r.value.value : r.value.value / 100;
+      return fraction > 1 ? { error: msg.percentRange(field) } : { value: fraction };
+    }
   }
-}
-
-export function factsSchema(fields: readonly FactField[], msg: FactMessages) {
-  return z.object(Object.fromEntries(fields.map((f) => [f.label, fieldSchema(f, msg)])));
 }
 
 export type ParsedFacts = Readonly<Record<string, FactValue | undefined>>;
@@ -71,12 +55,14 @@ export function parseFacts(
   inputs: FactInputs,
   msg: FactMessages,
 ): { ok: true; facts: ParsedFacts } | { ok: false; errors: Readonly<Record<string, string>> } {
-  const filled = Object.fromEntries(fields.map((f) => [f.label, inputs[f.label] ?? ""]));
-  const r = factsSchema(fields, msg).safeParse(filled);
-  if (r.success) return { ok: true, facts: r.data as ParsedFacts };
-  const flat = z.flattenError(r.error);
-  const errors = Object.fromEntries(Object.entries(flat.fieldErrors).map(([k, v]) => [k, (v as string[])[0]]));
-  return { ok: false, errors };
+  const facts: Record<string, FactValue | undefined> = {};
+  const errors: Record<string, string> = {};
+  for (const f of fields) {
+    const r = readField(f, String(inputs[f.label] ?? ""), msg);
+    if ("error" in r) errors[f.label] = r.error;
+    else facts[f.label] = r.value;
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, facts };
 }
 
 /** Where a fact lives in the workbook. */

@@ -3,7 +3,7 @@
  * had before, so that 消去 removes exactly the add-in's marks and gives the user's fills back.
  * Pure functions; stored in the workbook through WorkbookPort.saveData("marks", …).
  */
-import { z } from "zod";
+import { arrayOf, NOT_VALID, objectOf, oneOf, str, strOrNull } from "./stored";
 import { SEVERITY_RANK } from "../../rules/sheets/report";
 import { readableCitation } from "../../rules/sources";
 import type { Finding, Severity } from "../../rules/sheets/types";
@@ -15,22 +15,17 @@ export interface MarksLedger {
 
 export const EMPTY_LEDGER: MarksLedger = { marks: [] };
 
-const LedgerSchema = z.object({
-  marks: z.array(
-    z.object({
-      sheet: z.string(),
-      cell: z.string(),
-      fill: z.string(),
-      previousFill: z.string().nullable(),
-      noteKind: z.enum(["note", "comment", "none"]),
-      noteId: z.string().optional(),
-    }),
-  ),
-});
+const readMark = (v: unknown) =>
+  objectOf<AppliedMark & Record<string, unknown>>(
+    v,
+    { sheet: str, cell: str, fill: str, previousFill: strOrNull, noteKind: oneOf(["note", "comment", "none"] as const), noteId: str },
+    ["noteId"],
+  );
 
+/** The stored ledger; anything malformed is an empty one. */
 export function parseLedger(stored: unknown): MarksLedger {
-  const r = LedgerSchema.safeParse(stored);
-  return r.success ? r.data : EMPTY_LEDGER;
+  const r = objectOf<{ marks: AppliedMark[] }>(stored, { marks: (v) => arrayOf(v, readMark) });
+  return r === NOT_VALID ? EMPTY_LEDGER : r;
 }
 
 /** Severities that get a mark in the sheet; info findings explain figures and stay in the taskpane. */

@@ -6,7 +6,6 @@
  * asking when the user has typed into it since. Pure functions; the record is stored in the workbook
  * through WorkbookPort.saveData("undo", …).
  */
-import { z } from "zod";
 import type { SheetTemplate } from "../../rules/sheets/templateTypes";
 import { isCellError, toA1, type CellValue, type SheetGrid } from "../../rules/sheets/types";
 import {
@@ -20,6 +19,7 @@ import {
   type GuardedWrite,
   type WritableValue,
 } from "../../excel/workbookPort";
+import { arrayOf, NOT_VALID, objectOf, scalar, str, strOrNull, type Read } from "./stored";
 
 /** What a cell held before the add-in wrote it, and what the add-in wrote. */
 export interface UndoCell extends CellRef {
@@ -62,38 +62,32 @@ export const EMPTY_UNDO: UndoRecord = { batches: [] };
 /** How many batches are kept in the workbook (older ones are dropped). */
 export const UNDO_LIMIT = 20;
 
-const Scalar = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const StoredValue = z.union([Scalar, z.object({ error: z.string() })]);
-const UndoRecordSchema = z.object({
-  batches: z.array(
-    z.object({
-      id: z.string(),
-      label: z.string(),
-      at: z.string(),
-      cells: z.array(
-        z.object({
-          sheet: z.string(),
-          cell: z.string(),
-          before: z.object({ value: StoredValue, formula: z.string().nullable(), numberFormat: z.string() }),
-          after: z.object({ value: Scalar, formula: z.string().nullable(), numberFormat: z.string().optional() }),
-        }),
-      ),
-      sheets: z
-        .array(
-          z.object({
-            sheet: z.string(),
-            cells: z.array(z.object({ cell: z.string(), value: Scalar, formula: z.string().nullable() })),
-          }),
-        )
-        .optional(),
-    }),
-  ),
-});
+/** A value as stored: a scalar, or an error value { error: "#REF!" }. */
+const storedValue = (v: unknown): Read<CellValue> => {
+  const s = scalar(v);
+  return s !== NOT_VALID ? s : objectOf<{ error: string }>(v, { error: str });
+};
+const readCell = (v: unknown) =>
+  objectOf<UndoCell & Record<string, unknown>>(v, {
+    sheet: str,
+    cell: str,
+    before: (b) => objectOf<UndoCell["before"] & Record<string, unknown>>(b, { value: storedValue, formula: strOrNull, numberFormat: str }),
+    after: (a) => objectOf<UndoCell["after"] & Record<string, unknown>>(a, { value: scalar, formula: strOrNull, numberFormat: str }, ["numberFormat"]),
+  });
+const readWritten = (v: unknown) => objectOf<WrittenCell & Record<string, unknown>>(v, { cell: str, value: scalar, formula: strOrNull });
+const readSheet = (v: unknown) =>
+  objectOf<UndoSheet & Record<string, unknown>>(v, { sheet: str, cells: (c) => arrayOf(c, readWritten) });
+const readBatch = (v: unknown) =>
+  objectOf<UndoBatch & Record<string, unknown>>(
+    v,
+    { id: str, label: str, at: str, cells: (c) => arrayOf(c, readCell), sheets: (s) => arrayOf(s, readSheet) },
+    ["sheets"],
+  );
 
 /** Reads a stored record; anything malformed (edited by hand, another version) is an empty record. */
 export function parseUndoRecord(stored: unknown): UndoRecord {
-  const r = UndoRecordSchema.safeParse(stored);
-  return r.success ? r.data : EMPTY_UNDO;
+  const r = objectOf<{ batches: UndoBatch[] }>(stored, { batches: (b) => arrayOf(b, readBatch) });
+  return r === NOT_VALID ? EMPTY_UNDO : r;
 }
 
 /** A non-empty cell the add-in would overwrite: shown in the 上書きしますか？ dialog. */

@@ -1,4 +1,4 @@
-import { validateParams } from "../../lib/param";
+import { validateParams } from "../../lib/paramSchema";
 import { DC_TECH_EDITIONS } from "../dc-tech/params";
 import { citeRule } from "./cite";
 import { evaluateExpenses } from "./evaluateExpenses";

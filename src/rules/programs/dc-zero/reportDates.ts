@@ -4,13 +4,13 @@
  * 事業報告書 (DC-POST-01) — 完了年度の翌年度から3年間、各年度分を翌年度の4月30日まで, plus a stub report
  * (完了日〜3月31日) due 翌々年度の4月30日 when completed on or before 3月30日 (AMB-50, literal).
  */
-import { fiscalYearOf, fiscalYearStart, IsoDate } from "../../lib/edition";
+import { fiscalYearOf, fiscalYearStart, isIsoDate } from "../../lib/edition";
 import { fail, ok, type Result } from "../../lib/result";
 import { addDays, onMonthDay } from "../../lib/dates";
 import { DC_ZERO_CURRENT, type DcZeroParams } from "./params";
 
 function checkIso(date: string, ruleId: string): Result<string> {
-  return IsoDate.safeParse(date).success ? ok(date) : fail("INVALID_INPUT", `完了日「${date}」は YYYY-MM-DD で指定してください（${ruleId}）。`, { ruleId, path: "完了日" });
+  return isIsoDate(date) ? ok(date) : fail("INVALID_INPUT", `完了日「${date}」は YYYY-MM-DD で指定してください（${ruleId}）。`, { ruleId, path: "完了日" });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { editionAt, latestEdition } from "../../lib/edition";
-import { validateParams } from "../../lib/param";
+import { validateParams } from "../../lib/paramSchema";
 import { GX_2026_V11, GX_CURRENT, GX_EDITIONS } from "./params";
 import type { InvestmentType, TierConditions } from "./types";
 

@@ -1,5 +1,5 @@
 import { editionAt, latestEdition } from "../../lib/edition";
-import { validateParams } from "../../lib/param";
+import { validateParams } from "../../lib/paramSchema";
 import { cloudChecklist } from "./checklist";
 import { METI_CLOUD_EDITIONS } from "./params";
 

@@ -1,4 +1,4 @@
-import { validateParams } from "../../lib/param";
+import { validateParams } from "../../lib/paramSchema";
 import { BUILDING_EDITIONS, MICROGRID_EDITIONS, SCOPE3_EDITIONS, SHOENE_EDITIONS } from "./index";
 
 const ALL = { SHOENE_EDITIONS, SCOPE3_EDITIONS, BUILDING_EDITIONS, MICROGRID_EDITIONS };

@@ -1,0 +1,11 @@
+/**
+ * The parts of the taskpane not needed for its first view (the 検証 tab before a validation): the other tabs,
+ * the report's summary and charts. Bundled apart (panels.js) and loaded through
+ * lazyPanels.ts, so that taskpane.js — what the pane waits for — stays small.
+ */
+export { ChecklistPanel } from "./components/ChecklistPanel";
+export { CostChart } from "./components/CostChart";
+export { FactsForm } from "./components/FactsForm";
+export { PrepareSheets } from "./components/PrepareSheets";
+export { SummaryCard } from "./components/SummaryCard";
+export { UndoPanel } from "./components/UndoPanel";
