@@ -1,3 +1,4 @@
+import { DC_ZERO_CHECKLIST } from "./checklist";
 import { validateParams } from "../../lib/paramSchema";
 import { DC_TECH_EDITIONS } from "../dc-tech/params";
 import { citeRule } from "./cite";
@@ -36,7 +37,8 @@ describe("dc-zero parameters", () => {
 });
 
 describe("dc-zero checklist (DC-DOC-01)", () => {
-  const checklist = DC_ZERO_CURRENT.params.checklist;
+  // The checklist lives in its own table (checklist.ts), not in the edition: the functions bundle does not carry it.
+  const checklist = DC_ZERO_CHECKLIST;
 
   it("DC-DOC-01: documents ア–ト for 新設 (ア = 様式1, 別紙1, 別紙2); セ 賃上げ表明 only for 新設・改修", () => {
     const docs = (type: (typeof DC_PROJECT_TYPES)[number]) => checklist[type].filter((i) => i.kind === "document").map((i) => i.label[0]);

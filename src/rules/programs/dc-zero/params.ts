@@ -4,10 +4,8 @@
  * A later call is a new edition beside this one, never an edit of it (AMB-52).
  */
 import { editionAt, latestEdition, type Edition } from "../../lib/edition";
-import type { ChecklistItem } from "../../lib/issue";
 import { param, type Param } from "../../lib/param";
 import type { Result } from "../../lib/result";
-import { DC_ZERO_CHECKLIST } from "./checklist";
 import { BIOMASS_CONDITION, ELIGIBLE_EQUIPMENT, CONTAINER_USED_ICT, NEW_OUTSIDE_LIST, RE_CONDITIONS, RELOCATION_OUTSIDE_LIST, RENOVATION_OUTSIDE_LIST } from "./equipmentTables";
 import { ADMIN_NOT_CONTENT, ADMIN_SUB_ITEMS, EXPENSE_TAXONOMY, type TaxonomyCategory, type TaxonomySubItem } from "./expenseTables";
 import type { KeywordRow } from "./keywordMatch";
@@ -112,7 +110,6 @@ export interface DcZeroParams {
   readonly applicationWorkbook: Param<readonly ApplicationPartSpec[]>;
   /** Locators of rules the code cites that carry no number (for issue citations). */
   readonly locators: Readonly<Record<string, string>>;
-  readonly checklist: Readonly<Record<DcProjectType, readonly ChecklistItem[]>>;
 }
 
 const rate = (ruleId: string, locator: string, description: string, value: RateRule): Param<RateRule> =>
@@ -361,7 +358,6 @@ const DC_ZERO_R6: DcZeroParams = {
     "DC-MOVE-REQ-02": "3 ＊1–＊4",
     "DC-REV-04": "IV (4) 審査項目",
   },
-  checklist: DC_ZERO_CHECKLIST,
 };
 
 /** The editions of the dc-zero program (one per call). */
