@@ -6,16 +6,14 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeSty
 import { Dismiss20Regular } from "@fluentui/react-icons";
 import { Suspense, useCallback, useMemo, useRef, useState } from "react";
 import type { WorkbookPort } from "../excel/workbookPort";
-import { AdvicePanel } from "./components/AdvicePanel";
 import { ConfirmDialog, focusOrigin, type ConfirmState } from "./components/ConfirmDialog";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Header } from "./components/Header";
 import { TaskpaneTabs, type TabId } from "./components/TaskpaneTabs";
 import { ValidationPanel } from "./components/ValidationPanel";
 // The other tabs load on demand (panels.js, preloaded once the pane is up): the first view paints sooner.
-import { ChecklistPanel, FactsForm, PrepareSheets, UndoPanel } from "./lazyPanels";
+import { AdvicePanel, ChecklistTab, FactsForm, PrepareTab, UndoPanel } from "./lazyPanels";
 import { I18nContext, MESSAGES, langOf, type Lang } from "./i18n";
-import { checklistFor, programTemplates } from "./rulesApi";
 import { useTaskpane, type ConfirmFn } from "./useTaskpane";
 
 const useStyles = makeStyles({
@@ -69,8 +67,6 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
   );
 
   const m = useTaskpane(port, confirm, i18n.t, language);
-  const templates = useMemo(() => programTemplates(m.program), [m.program]);
-  const checklist = useMemo(() => checklistFor(m.program, m.effectiveType, m.report), [m.program, m.effectiveType, m.report]);
   const sheetNames = useMemo(() => m.workbook?.sheets.map((x) => x.name) ?? [], [m.workbook]);
   const { t } = i18n;
   const { dismissNotice } = m;
@@ -109,8 +105,8 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
           {/* One boundary per tab: a panel that fails to render shows why; the other tabs stay usable. */}
           <ErrorBoundary key={tab} area={t.tabs[tab]} lang={language} resetKeys={[m.workbook, m.report, m.program]}>
           <Suspense fallback={<Spinner size="tiny" />}>
-          {tab === "prepare" && <PrepareSheets
-              templates={templates}
+          {tab === "prepare" && <PrepareTab
+              program={m.program}
               sheetNames={sheetNames}
               detectedKinds={m.report?.detected.map((d) => d.kind) ?? []}
               busy={m.busy !== null} onInsert={m.insertSheets} />}
@@ -128,7 +124,7 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
           )}
           {tab === "validate" && m.report && <AdvicePanel workbook={m.workbook} program={m.program} type={m.type} />}
           {tab === "undo" && <UndoPanel record={m.undo} busy={m.busy !== null} onUndo={m.undoLast} />}
-          {tab === "checklist" && <ChecklistPanel items={checklist} report={m.report} ticks={m.ticks} onTick={m.setTick} />}
+          {tab === "checklist" && <ChecklistTab program={m.program} type={m.effectiveType} report={m.report} ticks={m.ticks} onTick={m.setTick} />}
           </Suspense>
           </ErrorBoundary>
         </div>

@@ -11,9 +11,10 @@ export function preloadPanels(): void {
   void panels();
 }
 
-export const ChecklistPanel = lazy(() => panels().then((m) => ({ default: m.ChecklistPanel })));
+export const ChecklistTab = lazy(() => panels().then((m) => ({ default: m.ChecklistTab })));
+export const AdvicePanel = lazy(() => panels().then((m) => ({ default: m.AdvicePanel })));
 export const CostChart = lazy(() => panels().then((m) => ({ default: m.CostChart })));
 export const FactsForm = lazy(() => panels().then((m) => ({ default: m.FactsForm })));
-export const PrepareSheets = lazy(() => panels().then((m) => ({ default: m.PrepareSheets })));
+export const PrepareTab = lazy(() => panels().then((m) => ({ default: m.PrepareTab })));
 export const SummaryCard = lazy(() => panels().then((m) => ({ default: m.SummaryCard })));
 export const UndoPanel = lazy(() => panels().then((m) => ({ default: m.UndoPanel })));

@@ -3,9 +3,10 @@
  * the report's summary and charts. Bundled apart (panels.js) and loaded through
  * lazyPanels.ts, so that taskpane.js — what the pane waits for — stays small.
  */
-export { ChecklistPanel } from "./components/ChecklistPanel";
+export { ChecklistTab } from "./components/ChecklistPanel";
+export { AdvicePanel } from "./components/AdvicePanel";
 export { CostChart } from "./components/CostChart";
 export { FactsForm } from "./components/FactsForm";
-export { PrepareSheets } from "./components/PrepareSheets";
+export { PrepareTab } from "./components/PrepareSheets";
 export { SummaryCard } from "./components/SummaryCard";
 export { UndoPanel } from "./components/UndoPanel";

@@ -41,6 +41,9 @@ async function axe(page, selector) {
     await page.route(url, (route) => route.fulfill({ path: AXE, contentType: "text/javascript" }));
     await page.addScriptTag({ url });
   }
+  // Colours are judged at rest: a theme switch or an opening dialog animates (CSS transitions) for a while,
+  // longer on a loaded machine, and axe would measure a colour half-way (endless spinners do not count).
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity), null, { timeout: 30_000 });
   return page.evaluate(async (sel) => {
     // Tabster's focus sentinels (<i tabindex=0 aria-hidden data-tabster-dummy>, Fluent's focus management) pass
     // focus on the moment they get it and are never content; axe's aria-hidden-focus cannot know that.

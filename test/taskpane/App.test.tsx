@@ -14,7 +14,8 @@ import type { WorkbookGrid } from "../../src/rules/sheets/types";
 import { App, type TabId } from "../../src/taskpane/App";
 import { locateFacts } from "../../src/taskpane/state/facts";
 import { PROGRAM_FACTS } from "../../src/taskpane/state/programs";
-import { checklistFor, programTemplates, runValidation } from "../../src/taskpane/rulesApi";
+import { checklistFor, programTemplates } from "../../src/taskpane/programContent";
+import { runValidation } from "../../src/taskpane/rulesApi";
 
 // jsdom has no ResizeObserver; Fluent's MessageBar observes its own size for reflow.
 globalThis.ResizeObserver ??= class {

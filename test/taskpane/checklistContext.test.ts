@@ -2,7 +2,7 @@
 import { gxDcClean, gxDcMistakes } from "../../src/examples";
 import { sheetFromRows } from "../../src/rules/sheets/gridBuilder";
 import { validateWorkbook } from "../../src/rules/sheets/validateWorkbook";
-import { checklistFor } from "../../src/taskpane/rulesApi";
+import { checklistFor } from "../../src/taskpane/programContent";
 
 const ruleIds = (items: readonly { ruleId: string }[]) => new Set(items.map((i) => i.ruleId));
 

@@ -2,6 +2,7 @@
  * チェックリスト: requirements and documents of the program and type. Items the last validation proves
  * are ✓ / ✗ automatically; the others are checkboxes whose ticks are saved in the workbook.
  */
+import { useMemo } from "react";
 import { Body1, Caption1, Checkbox, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle16Filled, DismissCircle16Filled } from "@fluentui/react-icons";
 import type { ChecklistItem } from "../../rules/lib/issue";
@@ -10,6 +11,8 @@ import { displayFindingMessage } from "../../rules/messages/findingMessages";
 import { citationText } from "../findingsView";
 import { CHECKLIST_NOTES_EN } from "../messages/checklistNotes";
 import { useI18n } from "../i18n";
+import { checklistFor } from "../programContent";
+import type { TaskpaneProgram } from "../state/programs";
 import { itemStatus, progress, type ChecklistTicks, type ItemStatus } from "../state/checklist";
 
 const useStyles = makeStyles({
@@ -101,4 +104,10 @@ function Row({ item, status, onTick }: { item: ChecklistItem; status: ItemStatus
       {jaNote}
     </div>
   );
+}
+
+/** The 要件チェック tab: the checklist of the program and type, computed here so that it loads with the tab. */
+export function ChecklistTab({ program, type, ...rest }: Omit<ChecklistPanelProps, "items"> & { program: TaskpaneProgram; type: string }) {
+  const items = useMemo(() => checklistFor(program, type, rest.report), [program, type, rest.report]);
+  return <ChecklistPanel items={items} {...rest} />;
 }

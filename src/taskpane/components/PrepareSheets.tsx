@@ -1,9 +1,12 @@
 /** シートを用意: the program's template sheets, present or missing; inserts the missing ones only. */
+import { useMemo } from "react";
 import { Badge, Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentAdd20Regular } from "@fluentui/react-icons";
 import type { SheetKind } from "../../rules/sheets/report";
 import type { SheetTemplate } from "../../rules/sheets/templateTypes";
 import { useI18n } from "../i18n";
+import { programTemplates } from "../programContent";
+import type { TaskpaneProgram } from "../state/programs";
 
 const useStyles = makeStyles({
   list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -47,4 +50,10 @@ export function PrepareSheets({ templates, sheetNames, detectedKinds, busy, onIn
       </Button>
     </>
   );
+}
+
+/** The シートを用意 tab: the program's template sheets, computed here so that they load with the tab. */
+export function PrepareTab({ program, ...rest }: Omit<PrepareSheetsProps, "templates"> & { program: TaskpaneProgram }) {
+  const templates = useMemo(() => programTemplates(program), [program]);
+  return <PrepareSheets templates={templates} {...rest} />;
 }
