@@ -8,7 +8,7 @@ import type { AdviceReport, Suggestion } from "../rules/advisor";
 import { adviseWorkbook } from "../rules/advisor";
 import { readableCitation } from "../rules/sources";
 import type { CliIO } from "./main";
-import { parseArgs, validationOptions } from "./validate";
+import { parseWorkbookCommand } from "./validate";
 
 const USAGE = `使い方: gxdc advise FILE.xlsx [--json] [--program dc-zero|gx-regional] [--type 新設] [--fact 名前=値 ...]
   --json         {"suggestions":[{"ruleId","change","subsidyBefore","subsidyAfter", …}]} を出力します
@@ -19,22 +19,17 @@ const USAGE = `使い方: gxdc advise FILE.xlsx [--json] [--program dc-zero|gx-r
 `;
 
 export async function runAdvise(args: readonly string[], io: CliIO): Promise<number> {
-  const parsed = parseArgs(args, ["--program", "--type", "--fact"]);
-  if ("error" in parsed) return usageError(io, parsed.error);
-  if (parsed.flags.has("--help") || parsed.flags.has("-h")) {
+  const command = parseWorkbookCommand(args, ".xlsx ファイルを指定してください。");
+  if (command.kind === "help") {
     io.stdout.write(USAGE);
     return 0;
   }
-  const unknown = [...parsed.flags].filter((f) => f !== "--json");
-  if (unknown.length > 0) return usageError(io, `不明なオプションです: ${unknown.join(" ")}`);
-  if (parsed.positional.length !== 1) return usageError(io, parsed.positional.length === 0 ? ".xlsx ファイルを指定してください。" : "ファイルは1つだけ指定してください。");
-  const options = validationOptions(parsed);
-  if ("error" in options) return usageError(io, options.error);
+  if (command.kind === "error") return usageError(io, command.message);
+  const { file, options } = command;
   if (options.program !== undefined && options.program !== "dc-zero" && options.program !== "gx-regional") {
     return usageError(io, `--program「${options.program}」には改善提案がありません。指定できる値: dc-zero / gx-regional`);
   }
 
-  const file = parsed.positional[0];
   // Loaded lazily: exceljs is the heaviest module of the CLI and only this path needs it.
   const { readWorkbookFile } = await import("./xlsx");
   const read = await readWorkbookFile(file);
@@ -43,7 +38,7 @@ export async function runAdvise(args: readonly string[], io: CliIO): Promise<num
     return 2;
   }
   const report = adviseWorkbook(read.workbook, { program: options.program as "dc-zero" | "gx-regional" | undefined, facts: options.facts });
-  if (parsed.flags.has("--json")) io.stdout.write(`${JSON.stringify({ file: basename(file), suggestions: report.suggestions, read: report.read, notes: report.notes }, null, 2)}\n`);
+  if (command.json) io.stdout.write(`${JSON.stringify({ file: basename(file), suggestions: report.suggestions, read: report.read, notes: report.notes }, null, 2)}\n`);
   else io.stdout.write(formatAdvice(file, report));
   return 0;
 }

@@ -54,20 +54,32 @@ export function parseArgs(args: readonly string[], valued: readonly string[]): P
   return { positional, flags, options };
 }
 
-export async function runValidate(args: readonly string[], io: CliIO): Promise<number> {
+/** The command line of a command that reads one workbook (validate, advise): FILE [--json] [--program] [--type] [--fact]. */
+export type WorkbookCommand =
+  | { readonly kind: "help" }
+  | { readonly kind: "error"; readonly message: string }
+  | { readonly kind: "run"; readonly file: string; readonly json: boolean; readonly options: ValidationOptions };
+
+export function parseWorkbookCommand(args: readonly string[], noFileMessage: string): WorkbookCommand {
   const parsed = parseArgs(args, ["--program", "--type", "--fact"]);
-  if ("error" in parsed) return usageError(io, parsed.error);
-  if (parsed.flags.has("--help") || parsed.flags.has("-h")) {
+  if ("error" in parsed) return { kind: "error", message: parsed.error };
+  if (parsed.flags.has("--help") || parsed.flags.has("-h")) return { kind: "help" };
+  const unknown = [...parsed.flags].filter((f) => f !== "--json");
+  if (unknown.length > 0) return { kind: "error", message: `不明なオプションです: ${unknown.join(" ")}` };
+  if (parsed.positional.length !== 1) return { kind: "error", message: parsed.positional.length === 0 ? noFileMessage : "ファイルは1つだけ指定してください。" };
+  const options = validationOptions(parsed);
+  if ("error" in options) return { kind: "error", message: options.error };
+  return { kind: "run", file: parsed.positional[0], json: parsed.flags.has("--json"), options };
+}
+
+export async function runValidate(args: readonly string[], io: CliIO): Promise<number> {
+  const command = parseWorkbookCommand(args, "検証する .xlsx ファイルを指定してください。");
+  if (command.kind === "help") {
     io.stdout.write(USAGE);
     return 0;
   }
-  const unknown = [...parsed.flags].filter((f) => f !== "--json");
-  if (unknown.length > 0) return usageError(io, `不明なオプションです: ${unknown.join(" ")}`);
-  if (parsed.positional.length !== 1) return usageError(io, parsed.positional.length === 0 ? "検証する .xlsx ファイルを指定してください。" : "ファイルは1つだけ指定してください。");
-  const options = validationOptions(parsed);
-  if ("error" in options) return usageError(io, options.error);
-
-  const file = parsed.positional[0];
+  if (command.kind === "error") return usageError(io, command.message);
+  const { file, options } = command;
   const read = await readWorkbookFile(file);
   if (!read.ok) {
     io.stderr.write(`gxdc validate: ${terminalText(read.message, MESSAGE_LIMIT)}\n`);
@@ -76,7 +88,7 @@ export async function runValidate(args: readonly string[], io: CliIO): Promise<n
   // Loaded once the file is readable: a refused file does not pay for the whole rules engine (~0.5 s).
   const { validateWorkbook } = await import("../rules/sheets/validateWorkbook");
   const report = validateWorkbook(read.workbook, { ...options, fileName: basename(file) });
-  if (parsed.flags.has("--json")) io.stdout.write(`${JSON.stringify(report.findings.map(jsonFinding), null, 2)}\n`);
+  if (command.json) io.stdout.write(`${JSON.stringify(report.findings.map(jsonFinding), null, 2)}\n`);
   else io.stdout.write(formatReport(file, report));
   return report.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
