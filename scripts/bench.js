@@ -155,17 +155,41 @@ async function goal1() {
   if (!(await validateVsLoad(LINES))) for (const n of [10_000, 5_000]) if (n < LINES && (await validateVsLoad(n))) break;
   for (const n of SIZES) {
     const wb = expenseWorkbook(n);
-    const t = await time(() => validateWorkbook(wb), n >= 100_000 ? Math.min(RUNS, 3) : RUNS);
+    // A fresh read each run (new grid objects, as a port's read makes): a grid's detection is kept with it.
+    const t = await time(() => validateWorkbook(freshRead(wb)), n >= 100_000 ? Math.min(RUNS, 3) : RUNS);
     report(1, `engine validateWorkbook ${n.toLocaleString("en")} lines`, `${((t * 1000) / n).toFixed(1)} µs/line`, "25 µs/line", times((t * 1000) / n / 25), "≤ 1.00× at 10k");
   }
 }
 
 // ---- goal 2 ----
 
-function goal2() {
+/** What a new read of the same workbook gives: new grid objects with the same cells. */
+const freshRead = (wb) => ({ sheets: wb.sheets.map((sheet) => ({ ...sheet })) });
+
+/**
+ * The taskpane's start on one read: programOf and the fact form each ask for the grid's detection, then the
+ * validation (test/taskpane/detectOnce.test.ts checks the same through the taskpane's own functions).
+ */
+async function goal2() {
   console.log("\n2. One detection per read (taskpane)");
-  console.log("   not measurable from outside useTaskpane's React state: counted by test/taskpane (goal 2)");
-  rows.push({ goal: 2, what: "detections per validation", figure: "—", floor: "1", ratio: "—", target: "1" });
+  const { detectWorkbook, detectionRunCount } = require(path.join(BUILD, "rules/sheets/detect.js"));
+  const { validateWorkbook } = require(path.join(BUILD, "rules/sheets/validateWorkbook.js"));
+  const wb = expenseWorkbook(5_000);
+  const before = detectionRunCount();
+  const read = freshRead(wb);
+  detectWorkbook(read); // programOf
+  detectWorkbook(read); // locateFacts (入力 form)
+  validateWorkbook(read);
+  const runs = detectionRunCount() - before;
+  const start = await time(() => {
+    const r = freshRead(wb);
+    detectWorkbook(r);
+    detectWorkbook(r);
+    validateWorkbook(r);
+  });
+  const one = await time(() => validateWorkbook(freshRead(wb)));
+  report(2, "detections per read (programOf + fact form + validation, 5,000 lines)", String(runs), "1", times(runs), "1");
+  report(2, "taskpane start on one read vs one validation (5,000 lines)", `${start.toFixed(0)} ms`, `${one.toFixed(0)} ms`, times(start / one), "≈ 1.00× (was 2.0×)");
 }
 
 // ---- goal 3: Office payload on the fake Excel ----
@@ -371,7 +395,7 @@ function goal6() {
 async function main() {
   console.log(`node ${process.version}, ${os.cpus().length} cores; median of ${RUNS} runs after a warm-up; ratio = figure ÷ floor (pairwise for processes)`);
   if (GOALS.has(1)) await goal1();
-  if (GOALS.has(2)) goal2();
+  if (GOALS.has(2)) await goal2();
   if (GOALS.has(3)) await goal3();
   if (GOALS.has(4)) goal4();
   if (GOALS.has(5)) await goal5();
