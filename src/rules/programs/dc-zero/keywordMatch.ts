@@ -31,15 +31,27 @@ export interface KeywordHit {
 /** Latin-only keywords ("pv", "ict", "ems") must stand as words: "pvc" is not "pv". */
 const LATIN_WORD = /^[a-z0-9]+$/;
 
+/** A keyword compiled once: a word pattern for Latin-only keywords, else its packed (normalised) form. */
+type CompiledKeyword = { readonly word: RegExp } | { readonly packed: string };
+const compiled = new Map<string, CompiledKeyword>();
+
+function compile(keyword: string): CompiledKeyword {
+  let c = compiled.get(keyword);
+  if (!c) {
+    const k = normalizeText(keyword);
+    c = LATIN_WORD.test(k) ? { word: new RegExp(`(^|[^a-z])${k}($|[^a-z])`) } : { packed: normalizeLabel(keyword) };
+    compiled.set(keyword, c);
+  }
+  return c;
+}
+
 /** The first keyword of `keywords` found in `text`, or null. */
 export function findKeyword(text: string, keywords: readonly string[]): string | null {
   const spaced = normalizeText(text);
   const packed = normalizeLabel(text);
   for (const keyword of keywords) {
-    const k = normalizeText(keyword);
-    if (LATIN_WORD.test(k) ? new RegExp(`(^|[^a-z])${k}($|[^a-z])`).test(spaced) : packed.includes(normalizeLabel(keyword))) {
-      return keyword;
-    }
+    const c = compile(keyword);
+    if ("word" in c ? c.word.test(spaced) : packed.includes(c.packed)) return keyword;
   }
   return null;
 }
