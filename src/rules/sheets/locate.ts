@@ -126,6 +126,17 @@ function headerLabels(sheet: SheetGrid, r: number, band: boolean): { col: number
   return labelled;
 }
 
+/** How many columns of a table kind are required (counted once per spec). */
+const requiredCounts = new WeakMap<object, number>();
+function requiredCount(spec: TableSpec<string>): number {
+  let n = requiredCounts.get(spec);
+  if (n === undefined) {
+    n = spec.columns.filter((c) => c.required).length;
+    requiredCounts.set(spec, n);
+  }
+  return n;
+}
+
 /**
  * Reads row `r` (or, with `band`, rows r and r+1 as one two-row header) as a header of `spec`, or null when
  * a required label is missing or an excluded one present.
@@ -134,18 +145,20 @@ export function matchHeaderRow<K extends string>(sheet: SheetGrid, r: number, sp
   const labelled = headerLabels(sheet, r, band);
   const top = r;
   if (band) r += 1;
-  if (labelled.length < spec.columns.filter((c) => c.required).length) return null;
-  const infos = labelled.map((l) => ({ ...l, info: parseLabel(l.text) }));
-  if (spec.excludes && infos.some((l) => aliasRank(l.info, spec.excludes ?? []) >= 0)) return null;
+  if (labelled.length < requiredCount(spec)) return null;
+  // Parallel to `labelled` (no object per label: this runs for every row of every sheet, for each table kind).
+  const infos = labelled.map((l) => parseLabel(l.text));
+  if (spec.excludes && infos.some((info) => aliasRank(info, spec.excludes ?? []) >= 0)) return null;
 
   const used = new Set<number>();
   const columns: Partial<Record<K, LocatedColumn>> = {};
   for (const c of spec.columns) {
     let best: { col: number; rank: number; text: string; unit: LabelUnit | null } | null = null;
-    for (const l of infos) {
+    for (let i = 0; i < labelled.length; i++) {
+      const l = labelled[i];
       if (used.has(l.col)) continue;
-      const rank = aliasRank(l.info, c.labels);
-      if (rank >= 0 && (best === null || rank < best.rank)) best = { col: l.col, rank, text: l.text, unit: l.info.unit };
+      const rank = aliasRank(infos[i], c.labels);
+      if (rank >= 0 && (best === null || rank < best.rank)) best = { col: l.col, rank, text: l.text, unit: infos[i].unit };
     }
     if (best) {
       used.add(best.col);
