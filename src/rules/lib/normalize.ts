@@ -17,7 +17,8 @@ const MEMO_LIMIT = 20_000;
 const textMemo = new Map<string, string>();
 const labelMemo = new Map<string, string>();
 
-function memoized(memo: Map<string, string>, value: string, compute: (v: string) => string): string {
+/** A result per string, computed once while the memo holds it (cleared at MEMO_LIMIT entries). */
+export function memoized<V>(memo: Map<string, V>, value: string, compute: (v: string) => V): V {
   const hit = memo.get(value);
   if (hit !== undefined) return hit;
   if (memo.size >= MEMO_LIMIT) memo.clear();

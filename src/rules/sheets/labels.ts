@@ -3,7 +3,7 @@
  * "年間調達量 (MWh)", "再エネ率(%)", "内 訳", "ＰＵＥ". A label is reduced to a base text (after
  * normalizeLabel, without bracketed parts, footnote marks and a trailing colon) plus the unit it states.
  */
-import { normalizeLabel } from "../lib/normalize";
+import { memoized, normalizeLabel } from "../lib/normalize";
 
 /** The unit a label states; `scale` converts a typed number to the base unit (yen, kWh, years, t-CO2). */
 export type LabelUnit =
@@ -42,19 +42,12 @@ export function parseUnitText(text: string): LabelUnit | null {
 const BRACKETS = /[(（[［【〔<＜「『]([^)）\]］】〕>＞」』]*)[)）\]］】〕>＞」』]/g;
 const TRAILING_UNIT = /(百万円|千円|万円|億円|円|千kwh|万kwh|mwh|gwh|kwh)$/;
 
-const labelCache = new Map<string, LabelInfo>();
-/** Bound of the cache (labels repeat; free text of 10k lines must not grow it without end). */
-const LABEL_CACHE_MAX = 20_000;
+/** Parsed labels by text (labels repeat; bounded like the normalisers' memo). */
+const labelMemo = new Map<string, LabelInfo>();
 
 /** Splits a label into its base text and stated unit (cached by text). */
 export function parseLabel(text: string): LabelInfo {
-  let info = labelCache.get(text);
-  if (info === undefined) {
-    if (labelCache.size >= LABEL_CACHE_MAX) labelCache.clear();
-    info = parseLabelText(text);
-    labelCache.set(text, info);
-  }
-  return info;
+  return memoized(labelMemo, text, parseLabelText);
 }
 
 function parseLabelText(text: string): LabelInfo {

@@ -3,7 +3,7 @@
  * in the free text of an expense line. A row is data; this file is the one matcher for all of them
  * (dc-zero and dc-tech).
  */
-import { normalizeLabel, normalizeText } from "../../lib/normalize";
+import { memoized, normalizeLabel, normalizeText } from "../../lib/normalize";
 
 export interface KeywordRow {
   /** Stable key within its table, e.g. "building". */
@@ -35,15 +35,11 @@ const LATIN_WORD = /^[a-z0-9]+$/;
 type CompiledKeyword = { readonly word: RegExp } | { readonly packed: string };
 const compiled = new Map<string, CompiledKeyword>();
 
-function compile(keyword: string): CompiledKeyword {
-  let c = compiled.get(keyword);
-  if (!c) {
-    const k = normalizeText(keyword);
-    c = LATIN_WORD.test(k) ? { word: new RegExp(`(^|[^a-z])${k}($|[^a-z])`) } : { packed: normalizeLabel(keyword) };
-    compiled.set(keyword, c);
-  }
-  return c;
-}
+const compile = (keyword: string): CompiledKeyword =>
+  memoized(compiled, keyword, (kw) => {
+    const k = normalizeText(kw);
+    return LATIN_WORD.test(k) ? { word: new RegExp(`(^|[^a-z])${k}($|[^a-z])`) } : { packed: normalizeLabel(kw) };
+  });
 
 /** The first keyword of `keywords` found in `text`, or null. */
 export function findKeyword(text: string, keywords: readonly string[]): string | null {
