@@ -30,7 +30,7 @@ export async function runAdvise(args: readonly string[], io: CliIO): Promise<num
     return usageError(io, `--program「${options.program}」には改善提案がありません。指定できる値: dc-zero / gx-regional`);
   }
 
-  // Loaded lazily: exceljs is the heaviest module of the CLI and only this path needs it.
+  // Loaded lazily: only this path reads a workbook.
   const { readWorkbookFile } = await import("./xlsx");
   const read = await readWorkbookFile(file);
   if (!read.ok) {

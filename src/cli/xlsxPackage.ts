@@ -1,15 +1,17 @@
 /**
- * Checks a .xlsx package (a zip) before exceljs reads it, with bounded time and memory: the zip's
+ * Checks a .xlsx package (a zip) before its sheets are read, with bounded time and memory: the zip's
  * central directory (sizes as declared), the parts a workbook needs, and the cell count. A file that
  * fails is refused with a Japanese message (gxdc validate exit 2); one that passes is small enough to
- * read whole. Each part is inflated at most once here, never past the size its directory entry declares.
+ * read whole. Each part is inflated at most once, here, never past the size its directory entry declares; the
+ * parts that hold cells are handed to sheetXml.ts, which parses them.
  */
 import { inflateRawSync } from "node:zlib";
+import type { SheetPart, XlsxParts } from "./sheetXml";
 
 /**
  * Documented limits of `gxdc validate` (README, CLI section). A real 経費内訳 / 別紙 workbook is well
  * under 1 MB with a few thousand cells; the limits sit far above that and far below what exhausts a
- * 512 MB Node heap (exceljs holds about 0.6 KB per cell).
+ * 512 MB Node heap (the limits were set when exceljs, holding about 0.6 KB per cell, read the sheets).
  */
 export const XLSX_LIMITS = {
   /** Size of the .xlsx file itself. */
@@ -26,7 +28,7 @@ export const XLSX_LIMITS = {
   rows: 300_000,
   /**
    * Cells spanned by rows: for every row, from column A to its last cell, summed over all sheets.
-   * Reading costs time per spanned cell (exceljs and the table scan walk each row to its end), so
+   * Reading costs time per spanned cell (the table scan walks each row to its end), so
    * 16,384 cells on a diagonal (134 M spanned) are refused while a stray value at XFD1048576 is not.
    */
   spannedCells: 2_000_000,
@@ -44,7 +46,8 @@ export interface ZipEntryInfo {
   readonly localOffset: number;
 }
 
-export type PackageCheck = { readonly ok: true } | { readonly ok: false; readonly message: string };
+/** A package that passed, with the parts it inflated (read once: sheetXml.ts parses them). */
+export type PackageCheck = { readonly ok: true; readonly parts: XlsxParts } | { readonly ok: false; readonly message: string };
 
 const fail = (message: string): PackageCheck => ({ ok: false, message });
 
@@ -124,9 +127,10 @@ export function readZipPart(buf: Buffer, entry: ZipEntryInfo): Buffer | string {
 }
 
 const WORKSHEET_REL = /\/relationships\/worksheet$/;
-/** The sheet parts exceljs reads: xl/worksheets/sheetN.xml (others are dropped without a word). */
+/** The sheet part names Excel writes: xl/worksheets/sheetN.xml (others are refused, as exceljs dropped them without a word). */
 const EXCELJS_SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
 const SHARED_STRINGS_PART = "xl/sharedStrings.xml";
+const STYLES_PART = "xl/styles.xml";
 /** OOXML parts never carry a DTD; one that does is built to expand entities (billion laughs). */
 const DOCTYPE = /<!DOCTYPE/i;
 
@@ -248,7 +252,7 @@ export function checkXlsxPackage(buf: Buffer, name: string): PackageCheck {
   const rels = new Map(elements(relsText, "Relationship").map((r) => [r.Id, r]));
   const sheets = elements(workbook, "sheet");
   if (sheets.length === 0) return unreadable("ブックにシートがありません");
-  const sheetParts: { sheet: string; entry: ZipEntryInfo }[] = [];
+  const sheetParts: { sheet: string; relId: string; entry: ZipEntryInfo }[] = [];
   for (const s of sheets) {
     const rel = rels.get(s.id ?? "");
     if (!rel) return unreadable(`シート「${s.name ?? "?"}」の関係定義がありません`);
@@ -257,7 +261,7 @@ export function checkXlsxPackage(buf: Buffer, name: string): PackageCheck {
     const entry = byName.get(target);
     if (!entry) return unreadable(`シート「${s.name ?? "?"}」の本体（${target}）がありません`);
     if (!EXCELJS_SHEET_PART.test(target)) return unreadable(`シート「${s.name ?? "?"}」の本体の名前（${target}）に対応していません`);
-    sheetParts.push({ sheet: s.name ?? "?", entry });
+    sheetParts.push({ sheet: s.name ?? "?", relId: s.id ?? "", entry });
   }
 
   let cells = 0;
@@ -265,9 +269,11 @@ export function checkXlsxPackage(buf: Buffer, name: string): PackageCheck {
   let spanned = 0;
   let maxShared = -1;
   let maxSharedSheet = "";
-  for (const { sheet, entry } of sheetParts) {
+  const sheetsRead: SheetPart[] = [];
+  for (const { sheet, relId, entry } of sheetParts) {
     const data = readZipPart(buf, entry);
     if (typeof data === "string") return unreadable(data);
+    sheetsRead.push({ relId, xml: data });
     const xml = data.toString("latin1"); // markup is ASCII; cell text is not needed here
     if (DOCTYPE.test(xml)) return unreadable(`シート「${sheet}」に DTD（<!DOCTYPE>）があります`);
     const scan = scanSheet(xml);
@@ -280,6 +286,7 @@ export function checkXlsxPackage(buf: Buffer, name: string): PackageCheck {
     const m = maxSharedStringIndex(xml);
     if (m > maxShared) [maxShared, maxSharedSheet] = [m, sheet];
   }
+  let sharedStrings: Buffer | null = null;
   if (maxShared >= 0) {
     const shared = byName.get(SHARED_STRINGS_PART);
     if (!shared) return unreadable(`シート「${maxSharedSheet}」の文字列が入っている共有文字列（xl/sharedStrings.xml）がありません`);
@@ -289,6 +296,11 @@ export function checkXlsxPackage(buf: Buffer, name: string): PackageCheck {
     if (DOCTYPE.test(sharedXml)) return unreadable("共有文字列（xl/sharedStrings.xml）に DTD（<!DOCTYPE>）があります");
     const strings = countTags(sharedXml, "si");
     if (maxShared >= strings) return unreadable(`シート「${maxSharedSheet}」が共有文字列の ${maxShared + 1} 番目を使っていますが、${strings} 個しかありません`);
+    sharedStrings = data;
   }
-  return { ok: true };
+  const stylesEntry = byName.get(STYLES_PART);
+  const styles = stylesEntry ? readZipPart(buf, stylesEntry) : null;
+  if (typeof styles === "string") return unreadable(styles);
+  if (styles && DOCTYPE.test(styles.toString("latin1"))) return unreadable("書式（xl/styles.xml）に DTD（<!DOCTYPE>）があります");
+  return { ok: true, parts: { workbookXml: workbook, sheets: sheetsRead, sharedStrings, styles } };
 }

@@ -1,0 +1,476 @@
+/**
+ * The sheets of a checked .xlsx package as grids, read in one SAX pass per part (saxes, the XML parser exceljs
+ * itself uses) from the parts checkXlsxPackage has already inflated. It keeps exactly what the engine reads —
+ * values, number formats, merges, hidden rows and columns, formulas saved as 0 — and builds no styled object
+ * model, so reading costs a fraction of exceljs's full load (README, Benchmark: goal 1).
+ *
+ * What a user sees is what is read, as exceljs's full load reads it (test/cli/sheetXml.test.ts compares the
+ * two on every workbook of the test corpus): cached formula results (also of shared formulas), rich text and
+ * shared strings as plain text without their furigana (rPh), `_xHHHH_` escapes decoded, numbers in a date
+ * format as ISO dates (1900 and 1904 date systems), error values as { error }, merged areas valued at their
+ * top-left cell only. Unlike exceljs, Excel's built-in Japanese date formats (ids 27–36 and 50–58, e.g.
+ * yyyy"年"m"月"d"日" or 和暦 ggge"年"m"月"d"日", written without a format code) are read as dates, and sheet
+ * XML with namespace prefixes (x:row, x:c) is read rather than seen as empty.
+ */
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { mergeFromA1, type CellValue, type MergeArea, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
+
+/** A worksheet's part as listed by xl/workbook.xml (in its order), already inflated. */
+export interface SheetPart {
+  /** r:id of the <sheet> element, which names the sheet in xl/workbook.xml. */
+  readonly relId: string;
+  readonly xml: Buffer;
+}
+
+/** The parts of a package that hold what is read; absent parts are null. */
+export interface XlsxParts {
+  readonly workbookXml: string;
+  readonly sheets: readonly SheetPart[];
+  readonly sharedStrings: Buffer | null;
+  readonly styles: Buffer | null;
+}
+
+export type ReadSheetsResult = { readonly ok: true; readonly workbook: WorkbookGrid } | { readonly ok: false; readonly why: string };
+
+/** Excel's sheet size: a cell address past XFD1048576 is damage, not data. */
+const MAX_SHEET_ROWS = 1_048_576;
+const MAX_SHEET_COLS = 16_384;
+
+/** Reads every worksheet of a checked package; a malformed part is `{ ok: false, why }` (Japanese), never a throw. */
+export function readSheets(parts: XlsxParts): ReadSheetsResult {
+  try {
+    const book = readWorkbookPart(parts.workbookXml);
+    const strings = parts.sharedStrings ? readSharedStrings(parts.sharedStrings.toString("utf8")) : [];
+    const formats = parts.styles ? readCellFormats(parts.styles.toString("utf8")) : [];
+    const sheets: SheetGrid[] = [];
+    for (const part of parts.sheets) {
+      const name = book.names.get(part.relId) ?? "?";
+      const grid = readSheet(name, part.xml.toString("utf8"), { strings, formats, date1904: book.date1904 });
+      if ("error" in grid) return { ok: false, why: grid.error };
+      sheets.push(grid);
+    }
+    return { ok: true, workbook: { sheets } };
+  } catch (e) {
+    return { ok: false, why: `XML として読めません（${e instanceof Error ? e.message.split("\n")[0] : String(e)}）` };
+  }
+}
+
+// ---------------------------------------------------------------- XML
+
+interface XmlHandlers {
+  readonly open?: (name: string, attributes: Readonly<Record<string, string>>) => void;
+  readonly close?: (name: string) => void;
+  readonly text?: (text: string) => void;
+}
+
+/** The local name of an element (x:row → row): OOXML written by other tools may prefix SpreadsheetML. */
+const localName = (name: string): string => {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+};
+
+/** One SAX pass; element names without their namespace prefix. A well-formedness error throws (caught by readSheets). */
+function parseXml(xml: string, on: XmlHandlers): void {
+  const parser = new SaxesParser({ position: false, xmlns: false });
+  if (on.open) {
+    const open = on.open;
+    parser.on("opentag", (tag: SaxesTagPlain) => open(localName(tag.name), tag.attributes));
+  }
+  if (on.close) {
+    const close = on.close;
+    parser.on("closetag", (tag: SaxesTagPlain) => close(localName(tag.name)));
+  }
+  if (on.text) {
+    parser.on("text", on.text);
+    parser.on("cdata", on.text);
+  }
+  parser.on("error", (e) => {
+    throw e;
+  });
+  parser.write(xml).close();
+}
+
+/** OOXML's escape of characters XML cannot carry (_x000D_ = CR), as Excel writes them in strings. */
+const decodeEscapes = (text: string): string => (text.includes("_x") ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text);
+
+const isTrue = (v: string | undefined): boolean => v === "1" || v === "true";
+
+// ---------------------------------------------------------------- workbook, shared strings, styles
+
+/** Sheet names by r:id (entities decoded) and the date system. */
+function readWorkbookPart(xml: string): { names: Map<string, string>; date1904: boolean } {
+  const names = new Map<string, string>();
+  let date1904 = false;
+  parseXml(xml, {
+    open(name, a) {
+      if (name === "sheet") {
+        const id = Object.entries(a).find(([k]) => localName(k) === "id" && k !== "sheetId")?.[1];
+        if (id !== undefined && a.name !== undefined) names.set(id, a.name);
+      } else if (name === "workbookPr") date1904 = isTrue(a.date1904);
+    },
+  });
+  return { names, date1904 };
+}
+
+/**
+ * The shared string table as plain text: a string's runs (<r><t>) joined, or its single <t>; phonetic
+ * guides (<rPh>, furigana) are not part of the text. An empty <si/> holds no value (null).
+ */
+export function readSharedStrings(xml: string): (string | null)[] {
+  const strings: (string | null)[] = [];
+  let plain: string[] | null = null;
+  let runs: string[] | null = null;
+  let inRun = false;
+  let inPhonetic = false;
+  let text: string[] | null = null;
+  parseXml(xml, {
+    open(name) {
+      if (name === "si") [plain, runs] = [null, null];
+      else if (name === "r") inRun = true;
+      else if (name === "rPh") inPhonetic = true;
+      else if (name === "t" && !inPhonetic) text = [];
+    },
+    text(t) {
+      text?.push(t);
+    },
+    close(name) {
+      if (name === "t" && text) {
+        const value = decodeEscapes(text.join(""));
+        if (inRun) (runs ??= []).push(value);
+        else (plain ??= []).push(value);
+        text = null;
+      } else if (name === "r") inRun = false;
+      else if (name === "rPh") inPhonetic = false;
+      else if (name === "si") strings.push(runs ? runs.join("") : plain ? plain.join("") : null);
+    },
+  });
+  return strings;
+}
+
+/**
+ * Excel's built-in number formats (ECMA-376 §18.8.30), by numFmtId: written into a file by id only. Ids 27–36
+ * and 50–58 are locale-dependent; the Japanese ones are used here (exceljs leaves them without a format).
+ */
+const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: 'm/d/yy "h":mm',
+  27: "[$-411]ge.m.d",
+  28: '[$-411]ggge"年"m"月"d"日"',
+  29: '[$-411]ggge"年"m"月"d"日"',
+  30: "m/d/yy",
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"時"mm"分"',
+  33: 'h"時"mm"分"ss"秒"',
+  34: 'yyyy"年"m"月"',
+  35: 'm"月"d"日"',
+  36: "[$-411]ge.m.d",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00 ;(#,##0.00)",
+  40: "#,##0.00 ;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
+  50: "[$-411]ge.m.d",
+  51: '[$-411]ggge"年"m"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: '[$-411]ggge"年"m"月"d"日"',
+  55: 'yyyy"年"m"月"',
+  56: 'm"月"d"日"',
+  57: "[$-411]ge.m.d",
+  58: '[$-411]ggge"年"m"月"d"日"',
+};
+
+/** The number format of each cell style (<cellXfs><xf>, indexed by a cell's s="…"); undefined = General. */
+export function readCellFormats(xml: string): (string | undefined)[] {
+  const custom = new Map<number, string>();
+  const formats: (string | undefined)[] = [];
+  let inCellXfs = false;
+  parseXml(xml, {
+    open(name, a) {
+      if (name === "numFmt") custom.set(Number(a.numFmtId), a.formatCode ?? "");
+      else if (name === "cellXfs") inCellXfs = true;
+      else if (name === "xf" && inCellXfs) {
+        const id = parseInt(a.numFmtId ?? "", 10);
+        formats.push(id ? (custom.get(id) ?? BUILT_IN_FORMATS[id]) : undefined);
+      }
+    },
+    close(name) {
+      if (name === "cellXfs") inCellXfs = false;
+    },
+  });
+  return formats;
+}
+
+/** Whether a format shows a date or time: y m d h s b outside quoted text and [ ] sections (as Excel and exceljs decide). */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/** An Excel date serial as an ISO date (a date-time when it has a time of day), as exceljs converts it. */
+export function serialToIso(serial: number, date1904: boolean): string {
+  const iso = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000)).toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+}
+
+// ---------------------------------------------------------------- a worksheet
+
+interface SheetContext {
+  readonly strings: readonly (string | null)[];
+  readonly formats: readonly (string | undefined)[];
+  readonly date1904: boolean;
+}
+
+/** "BC12" → 0-based [row, col]; null when not an A1 reference. */
+function parseRef(ref: string): [number, number] | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 65 && code <= 90) col = col * 26 + code - 64;
+    else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
+    else if (code !== 36) break; // $
+  }
+  if (col === 0 || i === ref.length) return null;
+  const row = Number(ref.slice(i).replace(/^\$/, ""));
+  return Number.isInteger(row) && row > 0 ? [row - 1, col - 1] : null;
+}
+
+/** A number as read: a non-finite one ("NaN", a 400-digit <v>) is #NUM!, as Excel shows it; dates by format. */
+function numberValue(text: string, format: string | undefined, date1904: boolean): CellValue {
+  const n = parseFloat(text);
+  if (!Number.isFinite(n)) return { error: "#NUM!" };
+  return isDateFormat(format) ? serialToIso(n, date1904) : n;
+}
+
+/**
+ * The value a cell shows: its own value, or a formula's cached result. A formula saved without a result or with
+ * 0, FALSE or "" reads as blank (and is listed in zeroFormulas): a workbook not recalculated before saving holds
+ * 0 where the user sees a figure, and 0 must not be read as the figure (SHEET-CELL-02; exceljs read them so too).
+ */
+function cellValue(type: string | undefined, text: string | null, inline: string | null, hasFormula: boolean, format: string | undefined, ctx: SheetContext): CellValue {
+  if (hasFormula) {
+    if (!text) return null;
+    if (type === "str") return text;
+    if (type === "b") return parseInt(text, 10) !== 0 || null;
+    if (type === "e") return { error: text };
+    const n = parseFloat(text);
+    return n === 0 ? null : numberValue(text, format, ctx.date1904);
+  }
+  if (type === "inlineStr") return inline;
+  if (text === null) return null;
+  switch (type) {
+    case "s":
+      return ctx.strings[parseInt(text, 10)] ?? null;
+    case "str":
+      return text;
+    case "b":
+      return parseInt(text, 10) !== 0;
+    case "e":
+      return { error: text };
+    default:
+      return numberValue(text, format, ctx.date1904);
+  }
+}
+
+interface ReadCell {
+  readonly r: number;
+  readonly c: number;
+  readonly v: CellValue;
+  readonly fmt: string;
+  readonly zeroFormula: boolean;
+}
+
+/**
+ * One worksheet's XML → its used range as a grid (0-based). Sparse: rows without values are empty arrays and a
+ * row holds values only up to its last one, so one value at XFD1048576 never makes a 1,048,576 × 16,384 rectangle.
+ */
+export function readSheet(name: string, xml: string, ctx: SheetContext): SheetGrid | { error: string } {
+  const cells: ReadCell[] = [];
+  const merges: MergeArea[] = [];
+  const hiddenRowSet: number[] = [];
+  const hiddenColRanges: [number, number][] = [];
+  let outOfSheet = false;
+  // Position: rows and cells without r="…" follow the previous one.
+  let row = -1;
+  let col = -1;
+  // The open cell.
+  let inCell = false;
+  let type: string | undefined;
+  let style = 0;
+  let hasFormula = false;
+  let value: string[] | null = null;
+  let inline: string[] | null = null;
+  let inInline = false;
+  let inPhonetic = false;
+  let collecting: string[] | null = null;
+  let inRun = false;
+  let runs: string[] | null = null;
+
+  parseXml(xml, {
+    open(tag, a) {
+      switch (tag) {
+        case "row": {
+          const r = a.r === undefined ? NaN : parseInt(a.r, 10);
+          row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
+          col = -1;
+          if (isTrue(a.hidden)) hiddenRowSet.push(row);
+          break;
+        }
+        case "c": {
+          const at = a.r === undefined ? null : parseRef(a.r);
+          if (at) [row, col] = at;
+          else col++;
+          inCell = true;
+          type = a.t;
+          style = a.s === undefined ? 0 : parseInt(a.s, 10) || 0;
+          hasFormula = false;
+          [value, inline, runs] = [null, null, null];
+          break;
+        }
+        case "f":
+          if (inCell) hasFormula = true;
+          break;
+        case "v":
+          if (inCell) collecting = value = [];
+          break;
+        case "is":
+          if (inCell) inInline = true;
+          break;
+        case "rPh":
+          inPhonetic = true;
+          break;
+        case "r":
+          if (inInline) inRun = true;
+          break;
+        case "t":
+          if (inInline && !inPhonetic) collecting = [];
+          break;
+        case "mergeCell": {
+          const area = a.ref ? mergeFromA1(a.ref) : null;
+          if (area) merges.push(area);
+          break;
+        }
+        case "col":
+          if (isTrue(a.hidden)) hiddenColRanges.push([parseInt(a.min, 10) - 1, parseInt(a.max, 10) - 1]);
+          break;
+      }
+    },
+    text(t) {
+      collecting?.push(t);
+    },
+    close(tag) {
+      switch (tag) {
+        case "v":
+          collecting = null;
+          break;
+        case "t":
+          if (collecting && inInline) {
+            const text = decodeEscapes(collecting.join(""));
+            if (inRun) (runs ??= []).push(text);
+            else (inline ??= []).push(text);
+          }
+          collecting = null;
+          break;
+        case "r":
+          inRun = false;
+          break;
+        case "rPh":
+          inPhonetic = false;
+          break;
+        case "is":
+          inInline = false;
+          break;
+        case "c": {
+          inCell = false;
+          if (row >= MAX_SHEET_ROWS || col >= MAX_SHEET_COLS) outOfSheet = true;
+          const format = ctx.formats[style];
+          const text = value === null ? null : (value as string[]).join("");
+          const inlineText = runs ? (runs as string[]).join("") : inline ? (inline as string[]).join("") : null;
+          const v = cellValue(type, text, inlineText, hasFormula, format, ctx);
+          const zeroFormula = hasFormula && v === null;
+          if (v !== null || zeroFormula) cells.push({ r: row, c: col, v, fmt: format ?? "General", zeroFormula });
+          break;
+        }
+      }
+    },
+  });
+  if (outOfSheet) return { error: `シート「${name}」に Excel のシートの範囲（XFD1048576）を超えるセルがあります` };
+  return toGrid(name, withoutMergedCells(cells, merges), merges, hiddenRowSet, hiddenColRanges);
+}
+
+/**
+ * The cells without those a merged area covers other than its top-left one (Excel shows only the top-left
+ * value). One sweep down the rows with the areas open at each row: cost follows cells × open areas.
+ */
+function withoutMergedCells(cells: readonly ReadCell[], merges: readonly MergeArea[]): ReadCell[] {
+  if (merges.length === 0) return [...cells];
+  const byTop = [...merges].sort((a, b) => a.top - b.top);
+  const sorted = [...cells].sort((a, b) => a.r - b.r || a.c - b.c);
+  const kept: ReadCell[] = [];
+  let open: MergeArea[] = [];
+  let next = 0;
+  let openRow = -1;
+  for (const cell of sorted) {
+    if (cell.r !== openRow) {
+      openRow = cell.r;
+      open = open.filter((m) => m.bottom >= cell.r);
+      while (next < byTop.length && byTop[next].top <= cell.r) {
+        if (byTop[next].bottom >= cell.r) open.push(byTop[next]);
+        next++;
+      }
+    }
+    const covered = open.some((m) => cell.c >= m.left && cell.c <= m.right && (cell.r !== m.top || cell.c !== m.left));
+    if (!covered) kept.push(cell);
+  }
+  return kept;
+}
+
+function toGrid(name: string, cells: readonly ReadCell[], merges: readonly MergeArea[], hiddenRowList: readonly number[], hiddenColRanges: readonly [number, number][]): SheetGrid {
+  const zeroFormulas = cells.filter((x) => x.zeroFormula).map((x) => ({ row: x.r, col: x.c }));
+  const valued = cells.filter((x) => x.v !== null);
+  if (valued.length === 0) return { name, values: [], rowOffset: 0, colOffset: 0 };
+  // Loops, not Math.min(...cells): spreading 125k+ arguments overflows the stack.
+  let [r0, r1, c0, c1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const x of valued) {
+    if (x.r < r0) r0 = x.r;
+    if (x.r > r1) r1 = x.r;
+    if (x.c < c0) c0 = x.c;
+    if (x.c > c1) c1 = x.c;
+  }
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  for (let i = r0; i <= r1; i++) {
+    values.push([]);
+    numberFormats.push([]);
+  }
+  for (const x of valued) {
+    values[x.r - r0][x.c - c0] = x.v;
+    numberFormats[x.r - r0][x.c - c0] = x.fmt;
+  }
+  const hiddenRows = [...new Set(hiddenRowList.filter((r) => r <= r1))].sort((a, b) => a - b);
+  const hiddenCols: number[] = [];
+  for (let c = 0; c <= c1; c++) if (hiddenColRanges.some(([min, max]) => c >= min && c <= max)) hiddenCols.push(c);
+  return { name, values, numberFormats, rowOffset: r0, colOffset: c0, merges, hiddenRows, hiddenCols, ...(zeroFormulas.length > 0 && { zeroFormulas }) };
+}
