@@ -9,7 +9,8 @@ if (!fs.existsSync(compiled)) {
   process.exit(2);
 }
 require(compiled)
-  .main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr })
+  // stdin on demand: only `calc` reads it, and opening it costs a stream.
+  .main(process.argv.slice(2), { get stdin() { return process.stdin; }, stdout: process.stdout, stderr: process.stderr })
   .then((code) => {
     process.exitCode = code;
   })

@@ -135,16 +135,18 @@ const GROUP_TITLE: Readonly<Record<Severity, string>> = { error: "エラー", wa
 /** Longest finding message echoed (messages quote cell text); cell text alone is capped at ECHO_LIMIT. */
 const MESSAGE_LIMIT = 600;
 
+/** A total or a figure recomputed from the lines (DC-EXP-04, 全行の合計 …): it can only follow from other errors. */
+const isDerived = (f: Finding): boolean => f.ruleId === "DC-EXP-04" || /全行の合計|行から計算した|明細の合計/.test(f.message);
+
 /**
- * A knock-on finding (波及): a total or a figure recomputed from the lines that disagrees because a line
- * above it on the same sheet is already an error. Fixing the line fixes it; it is listed, marked, not hidden.
+ * Knock-on findings (波及) of one sheet's findings: a total or a figure recomputed from the lines that disagrees
+ * because a line above it on the same sheet is already an error. Fixing the line fixes it; it is listed,
+ * marked, not hidden. One pass: the first row of a line error decides for every derived error below it.
  */
-export function isKnockOn(f: Finding, sameSheet: readonly Finding[]): boolean {
-  if (f.severity !== "error") return false;
-  const derived = f.ruleId === "DC-EXP-04" || /全行の合計|行から計算した|明細の合計/.test(f.message);
-  if (!derived) return false;
-  const row = rowOf(f.cell);
-  return sameSheet.some((o) => o !== f && o.severity === "error" && !/全行の合計|行から計算した|明細の合計/.test(o.message) && o.ruleId !== "DC-EXP-04" && rowOf(o.cell) < row);
+export function knockOnFindings(sameSheet: readonly Finding[]): ReadonlySet<Finding> {
+  let firstLineError = Number.MAX_SAFE_INTEGER;
+  for (const f of sameSheet) if (f.severity === "error" && !isDerived(f)) firstLineError = Math.min(firstLineError, rowOf(f.cell));
+  return new Set(sameSheet.filter((f) => f.severity === "error" && isDerived(f) && firstLineError < rowOf(f.cell)));
 }
 
 /** Marks a knock-on finding; the legend line explains it once. */
@@ -177,21 +179,28 @@ export function formatReport(file: string, report: ValidationReport): string {
   if (report.detected.length === 0) out.push("  （様式のシートは見つかりませんでした）");
   for (const d of report.detected) out.push(`  ${d.title}: シート「${safe(d.sheet)}」 ${d.anchor}`);
   const groups = new Map<string, Finding[]>();
-  for (const f of report.findings) groups.set(f.sheet, [...(groups.get(f.sheet) ?? []), f]);
+  for (const f of report.findings) {
+    const group = groups.get(f.sheet);
+    if (group) group.push(f);
+    else groups.set(f.sheet, [f]);
+  }
+  let anyKnockOn = false;
   for (const [sheet, findings] of groups) {
+    const knockOn = knockOnFindings(findings);
+    anyKnockOn ||= knockOn.size > 0;
     out.push("", sheet === "" ? "■ ブック全体" : `■ シート「${safe(sheet)}」`);
     for (const severity of SEVERITIES) {
       const these = findings.filter((f) => f.severity === severity);
       if (these.length === 0) continue;
       out.push(`  ${GROUP_TITLE[severity]} ${these.length} 件`);
       for (const f of these) {
-        const knockOn = isKnockOn(f, findings) ? `${KNOCK_ON} ` : "";
-        out.push(`  ${MARK[f.severity]}  ${safe(f.cell || "-").padEnd(6)} ${knockOn}${terminalText(f.message, MESSAGE_LIMIT)}`);
+        const mark = knockOn.has(f) ? `${KNOCK_ON} ` : "";
+        out.push(`  ${MARK[f.severity]}  ${safe(f.cell || "-").padEnd(6)} ${mark}${terminalText(f.message, MESSAGE_LIMIT)}`);
         out.push(`  ${" ".repeat(10)}${" ".repeat(7)}[${safe(f.ruleId)}] ${safe(readableCitation(f.source))}`);
       }
     }
   }
-  if (report.findings.some((f) => isKnockOn(f, groups.get(f.sheet) ?? []))) out.push("", KNOCK_ON_LEGEND);
+  if (anyKnockOn) out.push("", KNOCK_ON_LEGEND);
   if (report.summary.length > 0) {
     out.push("", "集計:");
     for (const s of report.summary) out.push(`  ${safe(s.label)}: ${safe(formatFigure(s))}${s.note ? `（${terminalText(s.note, MESSAGE_LIMIT)}）` : ""}`);
