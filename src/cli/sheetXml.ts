@@ -242,8 +242,12 @@ interface SheetContext {
   readonly date1904: boolean;
 }
 
-/** "BC12" → 0-based [row, col]; null when not an A1 reference. */
-function parseRef(ref: string): [number, number] | null {
+/**
+ * The 0-based column of an A1 reference ("BC12" → 54), or -1; its row goes to `refRow`. One scan, no
+ * allocation: it runs for every cell of a sheet.
+ */
+let refRow = -1;
+function parseRef(ref: string): number {
   let col = 0;
   let i = 0;
   for (; i < ref.length; i++) {
@@ -252,9 +256,16 @@ function parseRef(ref: string): [number, number] | null {
     else if (code >= 97 && code <= 122) col = col * 26 + code - 96;
     else if (code !== 36) break; // $
   }
-  if (col === 0 || i === ref.length) return null;
-  const row = Number(ref.slice(i).replace(/^\$/, ""));
-  return Number.isInteger(row) && row > 0 ? [row - 1, col - 1] : null;
+  if (col === 0 || i === ref.length) return -1;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i);
+    if (code >= 48 && code <= 57) row = row * 10 + code - 48;
+    else if (code !== 36 || row > 0) return -1;
+  }
+  if (row === 0) return -1;
+  refRow = row - 1;
+  return col - 1;
 }
 
 /** A number as read: a non-finite one ("NaN", a 400-digit <v>) is #NUM!, as Excel shows it; dates by format. */
@@ -294,12 +305,14 @@ function cellValue(type: string | undefined, text: string | null, inline: string
   }
 }
 
-interface ReadCell {
-  readonly r: number;
-  readonly c: number;
-  readonly v: CellValue;
-  readonly fmt: string;
-  readonly zeroFormula: boolean;
+/** The cells read from a sheet, column-wise (one object per sheet, not per cell). */
+interface ReadCells {
+  readonly rows: number[];
+  readonly cols: number[];
+  readonly values: CellValue[];
+  readonly formats: string[];
+  /** Formula cells saved without a result or with 0 (their value is null). */
+  readonly zeroFormulas: { row: number; col: number }[];
 }
 
 /**
@@ -307,54 +320,55 @@ interface ReadCell {
  * row holds values only up to its last one, so one value at XFD1048576 never makes a 1,048,576 × 16,384 rectangle.
  */
 export function readSheet(name: string, xml: string, ctx: SheetContext): SheetGrid | { error: string } {
-  const cells: ReadCell[] = [];
+  const cells: ReadCells = { rows: [], cols: [], values: [], formats: [], zeroFormulas: [] };
   const merges: MergeArea[] = [];
-  const hiddenRowSet: number[] = [];
+  const hiddenRowList: number[] = [];
   const hiddenColRanges: [number, number][] = [];
   let outOfSheet = false;
   // Position: rows and cells without r="…" follow the previous one.
   let row = -1;
   let col = -1;
-  // The open cell.
+  // The open cell: its type, style, formula, <v> text and inline string (<is>: plain <t> or runs).
   let inCell = false;
   let type: string | undefined;
   let style = 0;
   let hasFormula = false;
-  let value: string[] | null = null;
-  let inline: string[] | null = null;
+  let text: string | null = null;
+  let inline: string | null = null;
+  let runs: string | null = null;
   let inInline = false;
-  let inPhonetic = false;
-  let collecting: string[] | null = null;
   let inRun = false;
-  let runs: string[] | null = null;
+  let inPhonetic = false;
+  let collecting = false;
+  let collected = "";
 
   parseXml(xml, {
     open(tag, a) {
       switch (tag) {
-        case "row": {
-          const r = a.r === undefined ? NaN : parseInt(a.r, 10);
-          row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
-          col = -1;
-          if (isTrue(a.hidden)) hiddenRowSet.push(row);
-          break;
-        }
         case "c": {
-          const at = a.r === undefined ? null : parseRef(a.r);
-          if (at) [row, col] = at;
+          const at = a.r === undefined ? -1 : parseRef(a.r);
+          if (at >= 0) [row, col] = [refRow, at];
           else col++;
           inCell = true;
           type = a.t;
           style = a.s === undefined ? 0 : parseInt(a.s, 10) || 0;
           hasFormula = false;
-          [value, inline, runs] = [null, null, null];
+          text = inline = runs = null;
           break;
         }
+        case "v":
+          if (inCell) [collecting, collected] = [true, ""];
+          break;
         case "f":
           if (inCell) hasFormula = true;
           break;
-        case "v":
-          if (inCell) collecting = value = [];
+        case "row": {
+          const r = a.r === undefined ? NaN : parseInt(a.r, 10);
+          row = Number.isInteger(r) && r > 0 ? r - 1 : row + 1;
+          col = -1;
+          if (isTrue(a.hidden)) hiddenRowList.push(row);
           break;
+        }
         case "is":
           if (inCell) inInline = true;
           break;
@@ -365,7 +379,7 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): SheetGr
           if (inInline) inRun = true;
           break;
         case "t":
-          if (inInline && !inPhonetic) collecting = [];
+          if (inInline && !inPhonetic) [collecting, collected] = [true, ""];
           break;
         case "mergeCell": {
           const area = a.ref ? mergeFromA1(a.ref) : null;
@@ -378,20 +392,35 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): SheetGr
       }
     },
     text(t) {
-      collecting?.push(t);
+      if (collecting) collected += t;
     },
     close(tag) {
       switch (tag) {
         case "v":
-          collecting = null;
+          if (collecting) text = collected;
+          collecting = false;
           break;
-        case "t":
-          if (collecting && inInline) {
-            const text = decodeEscapes(collecting.join(""));
-            if (inRun) (runs ??= []).push(text);
-            else (inline ??= []).push(text);
+        case "c": {
+          inCell = false;
+          if (row >= MAX_SHEET_ROWS || col >= MAX_SHEET_COLS) outOfSheet = true;
+          const format = ctx.formats[style];
+          const v = cellValue(type, text, runs ?? inline, hasFormula, format, ctx);
+          if (hasFormula && v === null) cells.zeroFormulas.push({ row, col });
+          if (v !== null) {
+            cells.rows.push(row);
+            cells.cols.push(col);
+            cells.values.push(v);
+            cells.formats.push(format ?? "General");
           }
-          collecting = null;
+          break;
+        }
+        case "t":
+          if (collecting) {
+            const t = decodeEscapes(collected);
+            if (inRun) runs = (runs ?? "") + t;
+            else inline = (inline ?? "") + t;
+          }
+          collecting = false;
           break;
         case "r":
           inRun = false;
@@ -402,62 +431,59 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): SheetGr
         case "is":
           inInline = false;
           break;
-        case "c": {
-          inCell = false;
-          if (row >= MAX_SHEET_ROWS || col >= MAX_SHEET_COLS) outOfSheet = true;
-          const format = ctx.formats[style];
-          const text = value === null ? null : (value as string[]).join("");
-          const inlineText = runs ? (runs as string[]).join("") : inline ? (inline as string[]).join("") : null;
-          const v = cellValue(type, text, inlineText, hasFormula, format, ctx);
-          const zeroFormula = hasFormula && v === null;
-          if (v !== null || zeroFormula) cells.push({ r: row, c: col, v, fmt: format ?? "General", zeroFormula });
-          break;
-        }
       }
     },
   });
   if (outOfSheet) return { error: `シート「${name}」に Excel のシートの範囲（XFD1048576）を超えるセルがあります` };
-  return toGrid(name, withoutMergedCells(cells, merges), merges, hiddenRowSet, hiddenColRanges);
+  return toGrid(name, merges.length > 0 ? withoutMergedCells(cells, merges) : cells, merges, hiddenRowList, hiddenColRanges);
 }
 
 /**
  * The cells without those a merged area covers other than its top-left one (Excel shows only the top-left
  * value). One sweep down the rows with the areas open at each row: cost follows cells × open areas.
  */
-function withoutMergedCells(cells: readonly ReadCell[], merges: readonly MergeArea[]): ReadCell[] {
-  if (merges.length === 0) return [...cells];
+function withoutMergedCells(cells: ReadCells, merges: readonly MergeArea[]): ReadCells {
+  const covers = (m: MergeArea, r: number, c: number): boolean => c >= m.left && c <= m.right && (r !== m.top || c !== m.left);
   const byTop = [...merges].sort((a, b) => a.top - b.top);
-  const sorted = [...cells].sort((a, b) => a.r - b.r || a.c - b.c);
-  const kept: ReadCell[] = [];
+  const order = cells.rows.map((_, i) => i).sort((i, j) => cells.rows[i] - cells.rows[j] || cells.cols[i] - cells.cols[j]);
+  const kept: ReadCells = { rows: [], cols: [], values: [], formats: [], zeroFormulas: [] };
   let open: MergeArea[] = [];
   let next = 0;
   let openRow = -1;
-  for (const cell of sorted) {
-    if (cell.r !== openRow) {
-      openRow = cell.r;
-      open = open.filter((m) => m.bottom >= cell.r);
-      while (next < byTop.length && byTop[next].top <= cell.r) {
-        if (byTop[next].bottom >= cell.r) open.push(byTop[next]);
-        next++;
-      }
-    }
-    const covered = open.some((m) => cell.c >= m.left && cell.c <= m.right && (cell.r !== m.top || cell.c !== m.left));
-    if (!covered) kept.push(cell);
+  const openAt = (r: number): void => {
+    if (r === openRow) return;
+    openRow = r;
+    open = open.filter((m) => m.bottom >= r);
+    for (; next < byTop.length && byTop[next].top <= r; next++) if (byTop[next].bottom >= r) open.push(byTop[next]);
+  };
+  for (const i of order) {
+    const [r, c] = [cells.rows[i], cells.cols[i]];
+    openAt(r);
+    if (open.some((m) => covers(m, r, c))) continue;
+    kept.rows.push(r);
+    kept.cols.push(c);
+    kept.values.push(cells.values[i]);
+    kept.formats.push(cells.formats[i]);
+  }
+  // Formulas saved as 0 under a merge are not shown either (exceljs did not list them).
+  [open, next, openRow] = [[], 0, -1];
+  const zeros = [...cells.zeroFormulas].sort((a, b) => a.row - b.row || a.col - b.col);
+  for (const z of zeros) {
+    openAt(z.row);
+    if (!open.some((m) => covers(m, z.row, z.col))) kept.zeroFormulas.push(z);
   }
   return kept;
 }
 
-function toGrid(name: string, cells: readonly ReadCell[], merges: readonly MergeArea[], hiddenRowList: readonly number[], hiddenColRanges: readonly [number, number][]): SheetGrid {
-  const zeroFormulas = cells.filter((x) => x.zeroFormula).map((x) => ({ row: x.r, col: x.c }));
-  const valued = cells.filter((x) => x.v !== null);
-  if (valued.length === 0) return { name, values: [], rowOffset: 0, colOffset: 0 };
-  // Loops, not Math.min(...cells): spreading 125k+ arguments overflows the stack.
+function toGrid(name: string, cells: ReadCells, merges: readonly MergeArea[], hiddenRowList: readonly number[], hiddenColRanges: readonly [number, number][]): SheetGrid {
+  const { rows, cols } = cells;
+  if (rows.length === 0) return { name, values: [], rowOffset: 0, colOffset: 0 };
   let [r0, r1, c0, c1] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (const x of valued) {
-    if (x.r < r0) r0 = x.r;
-    if (x.r > r1) r1 = x.r;
-    if (x.c < c0) c0 = x.c;
-    if (x.c > c1) c1 = x.c;
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i] < r0) r0 = rows[i];
+    if (rows[i] > r1) r1 = rows[i];
+    if (cols[i] < c0) c0 = cols[i];
+    if (cols[i] > c1) c1 = cols[i];
   }
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
@@ -465,12 +491,13 @@ function toGrid(name: string, cells: readonly ReadCell[], merges: readonly Merge
     values.push([]);
     numberFormats.push([]);
   }
-  for (const x of valued) {
-    values[x.r - r0][x.c - c0] = x.v;
-    numberFormats[x.r - r0][x.c - c0] = x.fmt;
+  for (let i = 0; i < rows.length; i++) {
+    values[rows[i] - r0][cols[i] - c0] = cells.values[i];
+    numberFormats[rows[i] - r0][cols[i] - c0] = cells.formats[i];
   }
   const hiddenRows = [...new Set(hiddenRowList.filter((r) => r <= r1))].sort((a, b) => a - b);
   const hiddenCols: number[] = [];
   for (let c = 0; c <= c1; c++) if (hiddenColRanges.some(([min, max]) => c >= min && c <= max)) hiddenCols.push(c);
+  const zeroFormulas = cells.zeroFormulas;
   return { name, values, numberFormats, rowOffset: r0, colOffset: c0, merges, hiddenRows, hiddenCols, ...(zeroFormulas.length > 0 && { zeroFormulas }) };
 }
