@@ -9,7 +9,7 @@ import type { ValidationReport } from "../rules/sheets/report";
 import type { SheetTemplate } from "../rules/sheets/templateTypes";
 import type { Finding, WorkbookGrid } from "../rules/sheets/types";
 import type { Messages } from "./i18n";
-import { programOf, runValidation } from "./rulesApi";
+import { loadEngine } from "./lazyEngine";
 import { parseTicks, withTick, type ChecklistTicks } from "./state/checklist";
 import { inputsFromTargets, locateFacts } from "./state/facts";
 import { EMPTY_LEDGER, marksFromFindings, parseLedger, type MarksLedger } from "./state/marksLedger";
@@ -96,7 +96,8 @@ export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages,
    */
   const validateNow = useCallback(
     async (p = program, ty = type): Promise<ValidationReport> => {
-      const r = runValidation(await refresh(), p, ty, port.fileName());
+      const [wb, { runValidation }] = await Promise.all([refresh(), loadEngine()]);
+      const r = runValidation(wb, p, ty, port.fileName());
       setReport(r);
       const synced = await syncMarks(port, ledgerRef.current, marksFromFindings(r.findings), keepLedger);
       if (synced.removed > 0 || synced.added > 0) setNotice({ intent: "info", text: t.marksSynced(synced.removed, synced.added) });
@@ -117,7 +118,14 @@ export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages,
     let live = true;
     void (async () => {
       try {
-        const [u, m, c, wb] = await Promise.all([port.loadData("undo"), port.loadData("marks"), port.loadData("checklist"), port.readWorkbook()]);
+        // The engine (engine.js) downloads while the workbook is read.
+        const [u, m, c, wb, { programOf, runValidation }] = await Promise.all([
+          port.loadData("undo"),
+          port.loadData("marks"),
+          port.loadData("checklist"),
+          port.readWorkbook(),
+          loadEngine(),
+        ]);
         if (!live) return;
         setUndo(parseUndoRecord(u));
         setLedger(parseLedger(m));
