@@ -6,9 +6,15 @@
 type Engine = typeof import("./rulesApi");
 
 let engine: Promise<Engine> | null = null;
+let loaded: Engine | null = null;
 
 /** The engine module (fetched once; later calls get the same promise). */
 export function loadEngine(): Promise<Engine> {
-  engine ??= import(/* webpackChunkName: "engine" */ "./rulesApi");
+  engine ??= import(/* webpackChunkName: "engine" */ "./rulesApi").then((m) => (loaded = m));
   return engine;
+}
+
+/** The engine if it has arrived, else null: a workbook read by the pane comes with it (the start-up awaits both). */
+export function loadedEngine(): Engine | null {
+  return loaded;
 }
