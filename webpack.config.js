@@ -5,7 +5,9 @@
  *                                runtime.js (webpack's loader)
  *   functions.js + functions.json the custom functions; functions.json is generated from JSDoc
  *   functions-ja.json            the ja-JP overlay (Japanese descriptions and parameter help)
- *   demo.html + demo.js          the taskpane next to an in-memory workbook, for machines without Excel
+ *   panels.js, engine.js, engine-panels.js, themes.js  what taskpane.html loads on demand (see the output below)
+ *   demo.html + demo.js (+ demo.*.js) the taskpane next to an in-memory workbook, for machines without Excel (its own
+ *                                compilation, so its chunks do not shape taskpane.html's)
  *   manifest.xml, assets/        copied; localhost URLs replaced for a production deployment (ADDIN_BASE_URL)
  * HyperFormula (GPL) is used only by the gxdc CLI and tests and never enters these bundles.
  */
@@ -89,7 +91,7 @@ const demoConfig = (dev) => ({
   ...common(dev),
   name: "demo",
   entry: { demo: ["./src/demo/index.tsx"] },
-  output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "demo.[name].js", publicPath: "", clean: false },
+  output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", chunkFilename: "demo.[name].js", publicPath: "", clean: { keep: (file) => !file.startsWith("demo") } },
   optimization: { moduleIds: "size", chunkIds: "size", mangleExports: "size", splitChunks: { name: (module, chunks) => chunks.map((c) => c.name).sort().join("-") } },
   plugins: [new HtmlWebpackPlugin({ filename: "demo.html", template: "./src/demo/demo.html", chunks: ["demo"], scriptLoading: "defer" })],
 });
