@@ -8,9 +8,15 @@ type Engine = typeof import("./rulesApi");
 let engine: Promise<Engine> | null = null;
 let loaded: Engine | null = null;
 
-/** The engine module (fetched once; later calls get the same promise). */
+/** The engine module (fetched once; later calls get the same promise; after a failed fetch the next call retries). */
 export function loadEngine(): Promise<Engine> {
-  engine ??= import(/* webpackChunkName: "engine" */ "./rulesApi").then((m) => (loaded = m));
+  engine ??= import(/* webpackChunkName: "engine" */ "./rulesApi").then(
+    (m) => (loaded = m),
+    (e: unknown) => {
+      engine = null;
+      throw e;
+    },
+  );
   return engine;
 }
 

@@ -33,3 +33,20 @@ describe("validation engine on demand", () => {
     expect(workbookTypeOf({ sheets: [] }, "dc-zero")).toBe("");
   });
 });
+
+describe("validation engine fetch failure", () => {
+  it("rejects, and the next call fetches again instead of keeping the failure", async () => {
+    let offline = true;
+    jest.resetModules();
+    jest.doMock("../../src/taskpane/rulesApi", () => {
+      if (offline) throw new Error("offline");
+      return { marker: "engine" };
+    });
+    const lazy = (await import("../../src/taskpane/lazyEngine")) as typeof import("../../src/taskpane/lazyEngine");
+    await expect(lazy.loadEngine()).rejects.toThrow("offline");
+    expect(lazy.loadedEngine()).toBeNull();
+    offline = false;
+    await expect(lazy.loadEngine()).resolves.toMatchObject({ marker: "engine" });
+    jest.dontMock("../../src/taskpane/rulesApi");
+  });
+});
