@@ -13,7 +13,8 @@ import { MemoryWorkbookPort, type StorageLike, type StorageStatus } from "../exc
 import { App } from "../taskpane/App";
 import { ErrorBoundary } from "../taskpane/components/ErrorBoundary";
 import { MESSAGES, langOf, type Lang } from "../taskpane/i18n";
-import { FLUENT_THEMES, type ThemeChoice } from "../taskpane/theme";
+import type { ThemeChoice } from "../taskpane/theme";
+import { FLUENT_THEMES } from "../taskpane/themes";
 import { DemoWorkbook } from "./DemoWorkbook";
 import { DEFAULT_EXAMPLE, EXAMPLES, exampleById } from "./examples";
 

@@ -4,7 +4,7 @@
  * the per-年度 cap, and the 支援区分 a changed GX plan would reach. Thin wrappers over src/rules/advisor and
  * the tier table (GX-MATRIX-01); no number is restated. Japanese help: ./i18n/advisor.ja.ts.
  */
-import { bestSplit } from "../rules/advisor/dcZero";
+import { bestSplit } from "../rules/advisor/bestSplit";
 import { andThen, fail, ok, type Result } from "../rules/lib/result";
 import { matchAlias } from "../rules/lib/normalize";
 import { parseProjectType, type DcProjectType } from "../rules/programs/dc-zero";

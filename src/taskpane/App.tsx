@@ -6,13 +6,13 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeSty
 import { Dismiss20Regular } from "@fluentui/react-icons";
 import { Suspense, useCallback, useMemo, useRef, useState } from "react";
 import type { WorkbookPort } from "../excel/workbookPort";
-import { ConfirmDialog, focusOrigin, type ConfirmState } from "./components/ConfirmDialog";
+import { focusOrigin, type ConfirmState } from "./components/confirmState";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { Header } from "./components/Header";
 import { TaskpaneTabs, type TabId } from "./components/TaskpaneTabs";
 import { ValidationPanel } from "./components/ValidationPanel";
 // The other tabs load on demand (panels.js, preloaded once the pane is up): the first view paints sooner.
-import { AdvicePanel, ChecklistTab, FactsForm, PrepareTab, UndoPanel } from "./lazyPanels";
+import { AdvicePanel, ChecklistTab, ConfirmDialog, FactsForm, PrepareTab, UndoPanel } from "./lazyPanels";
 import { I18nContext, MESSAGES, langOf, type Lang } from "./i18n";
 import { useTaskpane, type ConfirmFn } from "./useTaskpane";
 
@@ -47,11 +47,14 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
   const i18n = useMemo(() => ({ lang: language, t: MESSAGES[language] }), [language]);
   const [tab, setTab] = useState<TabId>(initialTab);
   const [confirmState, setConfirmState] = useState<ConfirmState | null>(null);
+  // The dialog's code comes with panels.js: mounted from the first confirmation on (then kept, for its closing).
+  const [dialogUsed, setDialogUsed] = useState(false);
   const opener = useRef<HTMLElement | null>(null);
 
   const confirm = useCallback<ConfirmFn>(
     (kind, cells, options) =>
-      new Promise<boolean>((resolve) =>
+      new Promise<boolean>((resolve) => {
+        setDialogUsed(true);
         setConfirmState({
           kind,
           cells,
@@ -61,8 +64,8 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
             setConfirmState(null);
             resolve(ok);
           },
-        }),
-      ),
+        });
+      }),
     [],
   );
 
@@ -128,7 +131,11 @@ export function App({ port, lang, initialTab = "validate" }: AppProps) {
           </Suspense>
           </ErrorBoundary>
         </div>
-        <ConfirmDialog state={confirmState} />
+        {dialogUsed && (
+          <Suspense fallback={null}>
+            <ConfirmDialog state={confirmState} />
+          </Suspense>
+        )}
       </div>
     </I18nContext.Provider>
   );

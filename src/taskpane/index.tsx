@@ -12,7 +12,7 @@ import { App } from "./App";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { preloadPanels } from "./lazyPanels";
 import { MESSAGES, langOf } from "./i18n";
-import { FLUENT_THEMES, themeChoiceOf, type ThemeChoice } from "./theme";
+import { loadTheme, themeChoiceOf, themeNow, type ThemeChoice } from "./theme";
 
 // Outside Office (office.js missing or blocked) the shared runtime's functions.js, loaded after this
 // script, registers its functions with CustomFunctions.associate: give it a no-op instead of a
@@ -34,22 +34,35 @@ function OutsideOffice() {
 
 const forcedColors = (): MediaQueryList | null => (typeof window.matchMedia === "function" ? window.matchMedia("(forced-colors: active)") : null);
 
-/** Office's theme, and the system's high contrast, followed while the pane is open. */
+/** The theme Office (inside Excel) and the system's high contrast ask for. */
+function officeTheme(excel: boolean): ThemeChoice {
+  let office: Office.OfficeTheme | undefined;
+  try {
+    office = excel && typeof Office !== "undefined" ? Office.context?.officeTheme : undefined;
+  } catch {
+    office = undefined; // hosts without the theme API: light
+  }
+  return themeChoiceOf(office, forcedColors()?.matches ?? false);
+}
+
+/**
+ * Office's theme, and the system's high contrast, followed while the pane is open. The first render waits for its
+ * theme (see below); a later change shows the new theme once its code is here (the previous one until then).
+ */
 function Themed({ excel }: { excel: boolean }) {
-  const officeTheme = (): ThemeChoice => {
-    let office: Office.OfficeTheme | undefined;
-    try {
-      office = excel && typeof Office !== "undefined" ? Office.context?.officeTheme : undefined;
-    } catch {
-      office = undefined; // hosts without the theme API: light
-    }
-    return themeChoiceOf(office, forcedColors()?.matches ?? false);
-  };
-  const [choice, setChoice] = useState<ThemeChoice>(officeTheme);
+  const [choice, setChoice] = useState<ThemeChoice>(() => officeTheme(excel));
+  const [shown, setShown] = useState<ThemeChoice>(() => (themeNow(choice) ? choice : "light"));
+  useEffect(() => {
+    let live = true;
+    void loadTheme(choice).then(() => live && setShown(choice));
+    return () => {
+      live = false;
+    };
+  }, [choice]);
   const [port] = useState(() => (excel ? new OfficeWorkbookPort() : null));
   useEffect(() => {
     const mq = forcedColors();
-    const update = () => setChoice(officeTheme());
+    const update = () => setChoice(officeTheme(excel));
     mq?.addEventListener?.("change", update);
     // Excel has no theme-changed event for add-ins: re-read the theme when the pane gets focus again.
     window.addEventListener("focus", update);
@@ -59,7 +72,7 @@ function Themed({ excel }: { excel: boolean }) {
     };
   });
   return (
-    <FluentProvider theme={FLUENT_THEMES[choice]} data-theme={choice} style={{ minHeight: "100vh" }}>
+    <FluentProvider theme={themeNow(shown)} data-theme={shown} style={{ minHeight: "100vh" }}>
       {port ? (
         <main>
           {/* The outermost boundary: whatever fails, the pane says what instead of rendering empty. */}
@@ -77,7 +90,13 @@ function Themed({ excel }: { excel: boolean }) {
 }
 
 const root = createRoot(document.getElementById("container")!);
-const render = (excel: boolean) => root.render(<Themed excel={excel} />);
+// A dark or high-contrast Office first fetches its theme (themes.js): the static loading state stays until then,
+// instead of a light pane that turns dark.
+const render = (excel: boolean) => {
+  const draw = () => root.render(<Themed excel={excel} />);
+  if (themeNow(officeTheme(excel))) draw();
+  else void loadTheme(officeTheme(excel)).then(draw, draw);
+};
 
 if (typeof Office === "undefined") render(false);
 else

@@ -13,6 +13,7 @@ export function preloadPanels(): void {
 
 export const ChecklistTab = lazy(() => panels().then((m) => ({ default: m.ChecklistTab })));
 export const AdvicePanel = lazy(() => panels().then((m) => ({ default: m.AdvicePanel })));
+export const ConfirmDialog = lazy(() => panels().then((m) => ({ default: m.ConfirmDialog })));
 export const CostChart = lazy(() => panels().then((m) => ({ default: m.CostChart })));
 export const FactsForm = lazy(() => panels().then((m) => ({ default: m.FactsForm })));
 export const PrepareTab = lazy(() => panels().then((m) => ({ default: m.PrepareTab })));

@@ -3,11 +3,26 @@
  * body background), Teams' high-contrast theme when the system forces colours, light otherwise
  * (White, Colorful). The demo page offers the same choices by hand.
  */
-import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import { webLightTheme, type Theme } from "@fluentui/react-components";
 
 export type ThemeChoice = "light" | "dark" | "contrast";
 
-export const FLUENT_THEMES: Readonly<Record<ThemeChoice, Theme>> = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
+// The light theme comes with taskpane.js; the dark and high-contrast ones (./themes) load when Office asks for them.
+const loadedThemes: Partial<Record<ThemeChoice, Theme>> = { light: webLightTheme };
+
+/** The theme if its code is here (light always), else undefined. */
+export function themeNow(choice: ThemeChoice): Theme | undefined {
+  return loadedThemes[choice];
+}
+
+/** The theme, fetching the dark and high-contrast themes (themes.js) the first time one is asked for. */
+export async function loadTheme(choice: ThemeChoice): Promise<Theme> {
+  const now = loadedThemes[choice];
+  if (now) return now;
+  const { FLUENT_THEMES } = await import(/* webpackChunkName: "themes" */ "./themes");
+  Object.assign(loadedThemes, FLUENT_THEMES);
+  return FLUENT_THEMES[choice];
+}
 
 /** What the theme decision reads of Office.context.officeTheme (all optional: old hosts lack some). */
 export interface OfficeThemeLike {

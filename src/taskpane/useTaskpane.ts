@@ -9,11 +9,10 @@ import type { ValidationReport } from "../rules/sheets/report";
 import type { SheetTemplate } from "../rules/sheets/templateTypes";
 import type { Finding, WorkbookGrid } from "../rules/sheets/types";
 import type { Messages } from "./i18n";
-import { programOf, runValidation } from "./rulesApi";
+import { loadEngine, loadedEngine } from "./lazyEngine";
 import { parseTicks, withTick, type ChecklistTicks } from "./state/checklist";
-import { inputsFromTargets, locateFacts } from "./state/facts";
 import { EMPTY_LEDGER, marksFromFindings, parseLedger, type MarksLedger } from "./state/marksLedger";
-import { PROGRAM_FACTS, PROGRAM_TYPES, type TaskpaneProgram } from "./state/programs";
+import { PROGRAM_TYPES, type TaskpaneProgram } from "./state/programs";
 import { EMPTY_UNDO, insertedSheet, parseUndoRecord, pushBatch, type UndoBatch, type UndoRecord, type UndoSheet } from "./state/undoRecord";
 import { clearAllMarks, remark, syncMarks, undoLast as undoLastBatch, writeWithUndo as writeBatch, type ConfirmFn, type ConfirmKind } from "./state/writeFlow";
 
@@ -96,7 +95,8 @@ export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages,
    */
   const validateNow = useCallback(
     async (p = program, ty = type): Promise<ValidationReport> => {
-      const r = runValidation(await refresh(), p, ty, port.fileName());
+      const [wb, { runValidation }] = await Promise.all([refresh(), loadEngine()]);
+      const r = runValidation(wb, p, ty, port.fileName());
       setReport(r);
       const synced = await syncMarks(port, ledgerRef.current, marksFromFindings(r.findings), keepLedger);
       if (synced.removed > 0 || synced.added > 0) setNotice({ intent: "info", text: t.marksSynced(synced.removed, synced.added) });
@@ -117,7 +117,14 @@ export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages,
     let live = true;
     void (async () => {
       try {
-        const [u, m, c, wb] = await Promise.all([port.loadData("undo"), port.loadData("marks"), port.loadData("checklist"), port.readWorkbook()]);
+        // The engine (engine.js) downloads while the workbook is read.
+        const [u, m, c, wb, { programOf, runValidation }] = await Promise.all([
+          port.loadData("undo"),
+          port.loadData("marks"),
+          port.loadData("checklist"),
+          port.readWorkbook(),
+          loadEngine(),
+        ]);
         if (!live) return;
         setUndo(parseUndoRecord(u));
         setLedger(parseLedger(m));
@@ -138,17 +145,7 @@ export function useTaskpane(port: WorkbookPort, confirm: ConfirmFn, t: Messages,
   }, [port, setUndo, setLedger, setTicks, setReport, t]);
 
   /** The type the workbook states (事業区分 / 投資類型 cell), as one of the picker's values. */
-  const workbookType = useMemo(() => {
-    const info = PROGRAM_TYPES[program];
-    const field = PROGRAM_FACTS[program].fields.find((f) => f.label === info.factLabel);
-    if (!workbook || !field) return "";
-    try {
-      return inputsFromTargets([field], locateFacts(workbook, [field], program))[field.label] ?? "";
-    } catch {
-      // A sheet the locator cannot read must not blank the whole pane: validation reports it.
-      return "";
-    }
-  }, [workbook, program]);
+  const workbookType = useMemo(() => (workbook ? (loadedEngine()?.workbookTypeOf(workbook, program) ?? "") : ""), [workbook, program]);
   const effectiveType = type || workbookType || (PROGRAM_TYPES[program].options[0]?.value ?? "");
 
   const chooseProgram = useCallback(

@@ -5,7 +5,9 @@ import { cleanup, render, screen } from "@testing-library/react";
 import { sheetFromRows } from "../../src/rules/sheets/gridBuilder";
 import { validateWorkbook } from "../../src/rules/sheets/validateWorkbook";
 import { dcNewClean } from "../../src/examples";
+import { FORM_STATUS_EN, FORM_STATUS_JA } from "../../src/rules/sheets/formStatus";
 import { StatusBadge } from "../../src/taskpane/components/Header";
+import { MESSAGES } from "../../src/taskpane/i18n";
 
 afterEach(cleanup);
 
@@ -27,6 +29,11 @@ describe("StatusBadge", () => {
 
   it("says 未入力 for blank forms", () => {
     expect(badge({ sheets: [sheetFromRows("別紙2", [["区分", "費目", "細分", "内容", "金額", "補助対象経費"]])] })).toContain("未入力");
+  });
+
+  it("uses the rules' status words in both languages (the pane's catalogue keeps a copy so the header loads without the engine)", () => {
+    expect(MESSAGES.ja.formStatus).toEqual(FORM_STATUS_JA);
+    expect(MESSAGES.en.formStatus).toEqual(FORM_STATUS_EN);
   });
 
   it("says neither for filled forms", () => {

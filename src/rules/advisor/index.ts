@@ -5,5 +5,6 @@
 export type { AdviceKind, AdviceProgram, AdviceState, AdviceInput, Suggestion } from "./types";
 export { rankSuggestions } from "./types";
 export { adviseGxPlan, type GxAdviceOptions } from "./gxRegional";
-export { adviseDcExpenses, bestSplit, type BestSplit, type DcAdviceOptions, type YearPart } from "./dcZero";
+export { adviseDcExpenses, type DcAdviceOptions } from "./dcZero";
+export { bestSplit, type BestSplit, type YearPart } from "./bestSplit";
 export { adviseWorkbook, type AdviceReport } from "./workbook";

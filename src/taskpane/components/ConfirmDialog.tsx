@@ -21,8 +21,9 @@ import {
 import { useEffect, useRef } from "react";
 import { useI18n } from "../i18n";
 import { cellText } from "../state/cellText";
-import type { Overwrite } from "../state/undoRecord";
-import type { ConfirmKind } from "../state/writeFlow";
+import type { ConfirmState } from "./confirmState";
+
+export { focusOrigin, type ConfirmState } from "./confirmState";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, maxHeight: "40vh", overflowY: "auto" },
@@ -45,26 +46,6 @@ const TEXT = {
     again: "The cells changed while you were asked, so nothing has been written yet. Please confirm again with what they hold now.",
   },
 } as const;
-
-export interface ConfirmState {
-  kind: ConfirmKind;
-  cells: readonly Overwrite[];
-  /** Asked again: the cells changed under the previous confirmation. */
-  again?: boolean;
-  /** The control that asked (focusOrigin): focused again when the dialog closes. */
-  returnFocus?: HTMLElement | null;
-  resolve: (ok: boolean) => void;
-}
-
-/**
- * The control a confirmation returns focus to: the one focused when it was asked for (a control inside
- * a closing dialog, or nothing, keeps the previous one — asking again reopens over the same button).
- */
-export function focusOrigin(previous: HTMLElement | null): HTMLElement | null {
-  const active = typeof document === "undefined" ? null : document.activeElement;
-  if (active instanceof HTMLElement && active !== document.body && !active.closest('[role="alertdialog"],[role="dialog"]')) return active;
-  return previous;
-}
 
 /** Focuses `returnFocus` of the last confirmation once the dialog has closed (Esc, cancel or confirm). */
 function useFocusReturn(state: ConfirmState | null): void {

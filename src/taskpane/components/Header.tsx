@@ -1,6 +1,5 @@
 /** Header: program and type pickers, and the status badge (errors / warnings / OK). */
 import { Badge, Field, Select, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import { FORM_STATUS_EN, FORM_STATUS_JA } from "../../rules/sheets/formStatus";
 import type { ValidationReport } from "../../rules/sheets/report";
 import { useI18n } from "../i18n";
 import { PROGRAMS, PROGRAM_TYPES, type TaskpaneProgram } from "../state/programs";
@@ -17,7 +16,7 @@ const useStyles = makeStyles({
 
 /** The status badges; `live` (the header's copy) makes them the status region screen readers announce. */
 export function StatusBadge({ report, live = true }: { report: ValidationReport | null; live?: boolean }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const errors = report?.findings.filter((f) => f.severity === "error").length ?? 0;
   const warnings = report?.findings.filter((f) => f.severity === "warning").length ?? 0;
   const s = useStyles();
@@ -28,7 +27,7 @@ export function StatusBadge({ report, live = true }: { report: ValidationReport 
           {t.notValidated}
         </Badge>
       )}
-      {report?.formStatus && report.formStatus !== "filled" && <Badge color="warning">{(lang === "ja" ? FORM_STATUS_JA : FORM_STATUS_EN)[report.formStatus]}</Badge>}
+      {report?.formStatus && report.formStatus !== "filled" && <Badge color="warning">{t.formStatus[report.formStatus]}</Badge>}
       {report && errors > 0 && <Badge color="danger">{t.errorsN(errors)}</Badge>}
       {report && warnings > 0 && <Badge color="warning">{t.warningsN(warnings)}</Badge>}
       {report && errors === 0 && warnings === 0 && <Badge color="success">{t.ok}</Badge>}

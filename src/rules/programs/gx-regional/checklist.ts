@@ -10,6 +10,7 @@
 import type { ChecklistItem } from "../../lib/issue";
 import { citeRule } from "./citations";
 import { percentText, yenText } from "./format";
+import { GX_DISCIPLINE } from "./discipline";
 import { GX_CURRENT, type GxParams, type OtherDisciplineRow, type SolarDisciplineItem } from "./params";
 import type { InvestmentType, SourceTypeCode, Tier, TierOutcome } from "./types";
 
@@ -84,8 +85,8 @@ const mayLackFitFip = (sources: readonly ChecklistSource[], codes: readonly Sour
 const items = (p: GxParams, ctx: GxChecklistContext): readonly Def[] => {
   const supplyTiers = p.supplyIncreaseTiers.value;
   const contribTiers = p.contributionAgreementTiers.value;
-  const rows = otherRows(p.otherDiscipline.value, ctx);
-  const otherCodes = p.otherDiscipline.value.flatMap((r) => r.codes);
+  const rows = otherRows(GX_DISCIPLINE.otherDiscipline.value, ctx);
+  const otherCodes = GX_DISCIPLINE.otherDiscipline.value.flatMap((r) => r.codes);
   const otherNames = rows.map((r) => r.sourceJa.replace(/発電$/, "")).join("・");
   const otherEn = rows.map((r) => r.sourceEn).join(", ").replace(/^./, (c) => c.toUpperCase());
   return [
@@ -136,7 +137,7 @@ const items = (p: GxParams, ctx: GxChecklistContext): readonly Def[] => {
     }),
     req("discipline-pv", "GX-DISC-01", `太陽光発電（${NO_FIT_FIP}場合）: 事業計画策定ガイドライン（太陽光発電）の遵守事項 A)～L) をすべて遵守（自治体が確認）`, "Solar without FIT/FIP: all items A–L of the solar planning guideline (checked by the municipality)", [], {
       sources: ["a"],
-      note: solarItemsNote(p.solarDiscipline.value, ctx.pvCapacityKW),
+      note: solarItemsNote(GX_DISCIPLINE.solarDiscipline.value, ctx.pvCapacityKW),
     }),
     req("discipline-pv-briefing", "GX-DISC-01", `太陽光発電（${NO_FIT_FIP}場合）: 工事の着工までに説明会又は事前周知措置を実施`, "Solar without FIT/FIP: hold a briefing or give prior notice before construction starts", [], {
       sources: ["a"],

@@ -1,11 +1,16 @@
 import { editionAt, latestEdition } from "../../lib/edition";
 import { validateParams } from "../../lib/paramSchema";
+import { GX_DISCIPLINE_2026_V11 } from "./discipline";
 import { GX_2026_V11, GX_CURRENT, GX_EDITIONS } from "./params";
 import type { InvestmentType, TierConditions } from "./types";
 
 describe("gx-regional params", () => {
   it("validateParams finds no problem in any edition", () => {
     for (const e of GX_EDITIONS) expect(validateParams(e.params, e.id)).toEqual([]);
+  });
+
+  it("validateParams finds no problem in the GX-DISC-01/02 discipline tables (their own table, not in the edition)", () => {
+    expect(validateParams(GX_DISCIPLINE_2026_V11, "gx-regional/discipline-2026-v1.1")).toEqual([]);
   });
 
   it("GX-OVR-02: the 2026 Ver1.1 edition applies FY2026–FY2030 and nowhere else", () => {
