@@ -6,7 +6,7 @@
  */
 import { normalizeLabel } from "../lib/normalize";
 import { isBlankCell, cellText } from "./cellRead";
-import { aliasRank, parseLabel, parseUnitText, type LabelUnit } from "./labels";
+import { aliasRank, parseLabel, parseUnitText, type LabelInfo, type LabelUnit } from "./labels";
 import type { SheetKind } from "./report";
 import { cellAt, shownAt, type CellValue, type SheetGrid } from "./types";
 
@@ -77,23 +77,42 @@ export function lastCol(sheet: SheetGrid): number {
 
 /** Header rows of `spec` in a sheet, top to bottom. */
 export function locateTables<K extends string>(sheet: SheetGrid, spec: TableSpec<K>): LocatedTable<K>[] {
-  const found: LocatedTable<K>[] = [];
+  return locateTableKinds(sheet, [spec])[0];
+}
+
+/**
+ * Header rows of each spec in a sheet, top to bottom (one list per spec, as `locateTables` finds them). A row's
+ * labels are read and parsed once for all the specs: the scan visits every row of every sheet.
+ */
+export function locateTableKinds<K extends string>(sheet: SheetGrid, specs: readonly TableSpec<K>[]): LocatedTable<K>[][] {
+  const found: LocatedTable<K>[][] = specs.map(() => []);
   const end = lastRow(sheet);
-  let next = sheet.rowOffset <= end ? matchHeaderRow(sheet, sheet.rowOffset, spec) : null;
+  const matchAll = (r: number): (LocatedTable<K> | null)[] => {
+    const labels = rowLabels(sheet, r, false);
+    return specs.map((spec) => matchLabels(sheet, r, spec, false, labels));
+  };
+  const none = specs.map(() => null);
+  let next: (LocatedTable<K> | null)[] = sheet.rowOffset <= end ? matchAll(sheet.rowOffset) : none;
+  // Per spec, the row a two-row header took as its second row (that spec skips it).
+  const skip = specs.map(() => -1);
   for (let r = sheet.rowOffset; r <= end; r++) {
-    const t = next;
-    next = r < end ? matchHeaderRow(sheet, r + 1, spec) : null;
-    if (t) {
-      found.push(t);
-      continue;
-    }
-    // A two-row header (group labels merged across, leaf labels merged down over both rows) is read as one band.
-    if (next === null && r < end && mayStartBand(sheet, r)) {
-      const band = matchHeaderRow(sheet, r, spec, true);
-      if (band) {
-        found.push(band);
-        r++;
-        next = r < end ? matchHeaderRow(sheet, r + 1, spec) : null;
+    const current = next;
+    next = r < end ? matchAll(r + 1) : none;
+    let band: boolean | undefined;
+    for (let i = 0; i < specs.length; i++) {
+      if (skip[i] === r) continue;
+      const t = current[i];
+      if (t) {
+        found[i].push(t);
+        continue;
+      }
+      // A two-row header (group labels merged across, leaf labels merged down over both rows) is read as one band.
+      if (next[i] === null && r < end && (band ??= mayStartBand(sheet, r))) {
+        const t2 = matchHeaderRow(sheet, r, specs[i], true);
+        if (t2) {
+          found[i].push(t2);
+          skip[i] = r + 1;
+        }
       }
     }
   }
@@ -107,23 +126,40 @@ function mayStartBand(sheet: SheetGrid, r: number): boolean {
   return labelsOnly(sheet.values[r - sheet.rowOffset]) && labelsOnly(sheet.values[r + 1 - sheet.rowOffset]);
 }
 
+/** The labelled cells of a header candidate: columns and texts, with their parsed labels read on first need. */
+interface RowLabels {
+  readonly cols: number[];
+  readonly texts: string[];
+  infos: LabelInfo[] | null;
+}
+
 /** Header labels of row `r`, or of the band r..r+1 (the lower label wins; merged cells show their value). */
-function headerLabels(sheet: SheetGrid, r: number, band: boolean): { col: number; text: string }[] {
-  const labelled: { col: number; text: string }[] = [];
+function rowLabels(sheet: SheetGrid, r: number, band: boolean): RowLabels {
+  const cols: number[] = [];
+  const texts: string[] = [];
   if (!band) {
-    const row = sheet.values[r - sheet.rowOffset] ?? [];
-    row.forEach((v, i) => {
-      if (typeof v === "string" && !isBlankCell(v)) labelled.push({ col: sheet.colOffset + i, text: v });
-    });
-    return labelled;
+    const row = sheet.values[r - sheet.rowOffset];
+    if (row) {
+      for (let i = 0; i < row.length; i++) {
+        const v = row[i];
+        if (typeof v === "string" && !isBlankCell(v)) {
+          cols.push(sheet.colOffset + i);
+          texts.push(v);
+        }
+      }
+    }
+    return { cols, texts, infos: null };
   }
   for (let c = sheet.colOffset; c <= lastCol(sheet); c++) {
     const lower = shownAt(sheet, r + 1, c);
     const upper = shownAt(sheet, r, c);
     const v = typeof lower === "string" && !isBlankCell(lower) ? lower : upper;
-    if (typeof v === "string" && !isBlankCell(v)) labelled.push({ col: c, text: v });
+    if (typeof v === "string" && !isBlankCell(v)) {
+      cols.push(c);
+      texts.push(v);
+    }
   }
-  return labelled;
+  return { cols, texts, infos: null };
 }
 
 /** How many columns of a table kind are required (counted once per spec). */
@@ -142,27 +178,33 @@ function requiredCount(spec: TableSpec<string>): number {
  * a required label is missing or an excluded one present.
  */
 export function matchHeaderRow<K extends string>(sheet: SheetGrid, r: number, spec: TableSpec<K>, band = false): LocatedTable<K> | null {
-  const labelled = headerLabels(sheet, r, band);
+  return matchLabels(sheet, r, spec, band, rowLabels(sheet, r, band));
+}
+
+function matchLabels<K extends string>(sheet: SheetGrid, r: number, spec: TableSpec<K>, band: boolean, labels: RowLabels): LocatedTable<K> | null {
   const top = r;
   if (band) r += 1;
-  if (labelled.length < requiredCount(spec)) return null;
-  // Parallel to `labelled` (no object per label: this runs for every row of every sheet, for each table kind).
-  const infos = labelled.map((l) => parseLabel(l.text));
+  const n = labels.cols.length;
+  if (n < requiredCount(spec)) return null;
+  const infos = (labels.infos ??= labels.texts.map((t) => parseLabel(t)));
   if (spec.excludes && infos.some((info) => aliasRank(info, spec.excludes ?? []) >= 0)) return null;
 
   const used = new Set<number>();
   const columns: Partial<Record<K, LocatedColumn>> = {};
   for (const c of spec.columns) {
-    let best: { col: number; rank: number; text: string; unit: LabelUnit | null } | null = null;
-    for (let i = 0; i < labelled.length; i++) {
-      const l = labelled[i];
-      if (used.has(l.col)) continue;
+    let best = -1;
+    let bestRank = -1;
+    for (let i = 0; i < n; i++) {
+      if (used.has(labels.cols[i])) continue;
       const rank = aliasRank(infos[i], c.labels);
-      if (rank >= 0 && (best === null || rank < best.rank)) best = { col: l.col, rank, text: l.text, unit: infos[i].unit };
+      if (rank >= 0 && (best < 0 || rank < bestRank)) {
+        best = i;
+        bestRank = rank;
+      }
     }
-    if (best) {
-      used.add(best.col);
-      columns[c.key] = { col: best.col, header: best.text, scale: 1, unitText: null, ...unitOf(c, best.unit) };
+    if (best >= 0) {
+      used.add(labels.cols[best]);
+      columns[c.key] = { col: labels.cols[best], header: labels.texts[best], scale: 1, unitText: null, ...unitOf(c, infos[best].unit) };
     } else if (c.required) {
       return null;
     }
@@ -170,7 +212,7 @@ export function matchHeaderRow<K extends string>(sheet: SheetGrid, r: number, sp
 
   const cols = Object.values(columns) as LocatedColumn[];
   const anchorCol = cols.reduce((min, c) => Math.min(min, c.col), Infinity);
-  const span = { from: labelled[0].col, to: labelled[labelled.length - 1].col };
+  const span = { from: labels.cols[0], to: labels.cols[n - 1] };
   const unitRow = readUnitRow(sheet, r + 1, span);
   const note = unitNoteAbove(sheet, r, span);
   for (const c of spec.columns) {
