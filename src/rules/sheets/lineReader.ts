@@ -4,7 +4,7 @@
  * 小計 / 合計 lines.
  */
 import { normalizeLabel } from "../lib/normalize";
-import { isBlankCell, readNumberCell, readTextCell, type NumberKind } from "./cellRead";
+import { cellText, isBlankCell, readNumberCell, readTextCell, type NumberKind } from "./cellRead";
 import { textNumberFinding } from "./facts";
 import { textCells, valueIn, type LocatedTable } from "./locate";
 import { finding, SHEET_RULES } from "./sheetRules";
@@ -34,9 +34,14 @@ const TOTAL_WORD = /^(小計|計|合計|総計)$/;
 export function rowKindOf<K extends string>(table: LocatedTable<K>, r: number, labels: readonly (string | null)[]): { kind: LineKind; plain: boolean } {
   let kind = lineKindOf(labels);
   let plainWord: string | null = null;
-  for (const c of textCells(table.sheet, r)) {
-    if (c.col < table.span.from || c.col > table.span.to) continue;
-    const n = normalizeLabel(c.text);
+  const sheet = table.sheet;
+  const row = sheet.values[r - sheet.rowOffset] ?? [];
+  // The row's text cells within the table's width (as textCells reads them, without a list per row).
+  for (let i = Math.max(0, table.span.from - sheet.colOffset); i < row.length && sheet.colOffset + i <= table.span.to; i++) {
+    const v = row[i];
+    const text = typeof v === "string" ? cellText(v) : null;
+    if (!text) continue;
+    const n = normalizeLabel(text);
     if (!TOTAL_WORD.test(n)) continue;
     plainWord = n;
     if (kind === "line") kind = n === "小計" ? "subtotal" : "total";
@@ -73,21 +78,22 @@ export class RowReader<K extends string> {
     const col = this.table.columns[key];
     if (!col) return null;
     const raw = valueIn(this.table, row, key);
+    // The common cell, a plain finite number, as readNumberCell reads it, without building its result.
+    if (typeof raw === "number" && Number.isFinite(raw)) return raw * col.scale;
     const read = readNumberCell(raw, col.scale, kind);
-    const at = toA1(row, col.col);
     switch (read.kind) {
       case "blank":
         return null;
       case "error":
-        this.errorValue(at, what, read.error);
+        this.errorValue(toA1(row, col.col), what, read.error);
         return null;
       case "unreadable":
         this.findings.push(
-          finding(this.sheet, at, "warning", SHEET_RULES.numberUnreadable, `${what}「${read.text}」を数値として読めません。数値を入力してください（${SHEET_RULES.numberUnreadable}）。`, this.source),
+          finding(this.sheet, toA1(row, col.col), "warning", SHEET_RULES.numberUnreadable, `${what}「${read.text}」を数値として読めません。数値を入力してください（${SHEET_RULES.numberUnreadable}）。`, this.source),
         );
         return null;
       case "number":
-        if (read.fromText) this.findings.push(textNumberFinding(this.sheet, at, what, String(raw), read.value, read.notes, this.source));
+        if (read.fromText) this.findings.push(textNumberFinding(this.sheet, toA1(row, col.col), what, String(raw), read.value, read.notes, this.source));
         return read.value;
     }
   }
