@@ -215,6 +215,9 @@ function convertOption(type: FactType, v: FactValue): FactValue | null {
   return r.value.value;
 }
 
+/** What `value.toLocaleString("ja-JP")` gives, with one formatter instead of one per call (a finding per cell). */
+const JA_NUMBER = new Intl.NumberFormat("ja-JP");
+
 /** The warning for a number typed as text: SPEC §5 accepts it, a person should look. */
 export function textNumberFinding(sheet: string, cell: string, what: string, raw: string, value: number, notes: readonly string[], source: string): Finding {
   const how = notes.length > 0 ? `（${notes.join("、")}）` : "";
@@ -223,7 +226,7 @@ export function textNumberFinding(sheet: string, cell: string, what: string, raw
     cell,
     "warning",
     SHEET_RULES.numberAsText,
-    `数値が文字列として入力されています: ${what}「${raw}」を ${value.toLocaleString("ja-JP")} として読みました${how}。数値として入力してください（${SHEET_RULES.numberAsText}）。`,
+    `数値が文字列として入力されています: ${what}「${raw}」を ${JA_NUMBER.format(value)} として読みました${how}。数値として入力してください（${SHEET_RULES.numberAsText}）。`,
     source,
   );
 }

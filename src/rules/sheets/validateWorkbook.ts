@@ -179,12 +179,20 @@ function mergeBreakdown(rows: readonly BreakdownRow[]): BreakdownRow[] {
   return [...byLabel.values()];
 }
 
-function dedupe(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
+/** Findings without repeats (same sheet, cell, severity, rule id and message), first kept. */
+export function dedupe(findings: readonly Finding[]): Finding[] {
+  // By message, then cell (many rows share a message), then the few findings left: no key string per finding.
+  const kept = new Map<string, Map<string, Finding[]>>();
   return findings.filter((f) => {
-    const key = JSON.stringify([f.sheet, f.cell, f.severity, f.ruleId, f.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
+    let byCell = kept.get(f.message);
+    if (byCell === undefined) kept.set(f.message, (byCell = new Map()));
+    const same = byCell.get(f.cell);
+    if (same === undefined) {
+      byCell.set(f.cell, [f]);
+      return true;
+    }
+    if (same.some((k) => k.sheet === f.sheet && k.severity === f.severity && k.ruleId === f.ruleId)) return false;
+    same.push(f);
     return true;
   });
 }

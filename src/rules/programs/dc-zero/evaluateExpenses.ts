@@ -48,8 +48,11 @@ const newAcc = (): YearAcc => ({
   firstAdminRow: null,
 });
 
-/** The taxonomy fields of a line as one unambiguous key (null and "" stay distinct). */
-const taxonomyKey = (line: Pick<ExpenseLine, "category" | "item" | "subItem">): string => JSON.stringify([line.category, line.item, line.subItem]);
+/** A text or null as a self-delimiting part of a key: null and "" stay distinct, no text can run into the next. */
+const keyPart = (s: string | null): string => (s === null ? "-" : `${s.length}:${s}`);
+
+/** The taxonomy fields of a line as one unambiguous key. */
+const taxonomyKey = (line: Pick<ExpenseLine, "category" | "item" | "subItem">): string => keyPart(line.category) + keyPart(line.item) + keyPart(line.subItem);
 
 const eligibleOf = (acc: YearAcc): Fraction => Fraction.sum(CATEGORY_KEYS.map((k) => acc.byCategory[k]));
 
