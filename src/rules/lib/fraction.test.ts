@@ -21,6 +21,33 @@ describe("Fraction", () => {
     expect(Fraction.min(third, Fraction.of(300_000_000))).toBe(third);
   });
 
+  it("adds and subtracts in lowest terms, whole amounts and fractions alike", () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+        fc.bigInt({ min: 1n, max: 12n }),
+        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+        fc.bigInt({ min: 1n, max: 12n }),
+        (a, b, c, d) => {
+          const x = Fraction.of(a, b);
+          const y = Fraction.of(c, d);
+          const sum = x.add(y);
+          const diff = x.sub(y);
+          expect([sum.num, sum.den]).toEqual([
+            Fraction.of(a * d + c * b, b * d).num,
+            Fraction.of(a * d + c * b, b * d).den,
+          ]);
+          expect([diff.num, diff.den]).toEqual([
+            Fraction.of(a * d - c * b, b * d).num,
+            Fraction.of(a * d - c * b, b * d).den,
+          ]);
+        },
+      ),
+    );
+    expect(Fraction.of(3).add(Fraction.of(-3)).toString()).toBe("0");
+    expect(Fraction.of(1, 2).add(Fraction.of(1, 2)).isInteger()).toBe(true);
+  });
+
   it("floors towards minus infinity (切り捨て of a positive kW value)", () => {
     expect(Fraction.fromDecimal(99.7).floor()).toBe(99n);
     expect(Fraction.fromDecimal(-0.5).floor()).toBe(-1n);
@@ -28,7 +55,9 @@ describe("Fraction", () => {
 
   it("reads numbers written with an exponent exactly", () => {
     expect(Fraction.fromDecimal(1e-7).toString()).toBe("1/10000000");
-    expect(Fraction.fromDecimal(2.5e21).toString()).toBe("2500000000000000000000");
+    expect(Fraction.fromDecimal(2.5e21).toString()).toBe(
+      "2500000000000000000000",
+    );
   });
 
   it("rejects malformed rate text and zero denominators", () => {
@@ -60,10 +89,17 @@ describe("Fraction.toNumber never gives NaN (issue 11)", () => {
 
   it("property: a sum of finite decimals converts to a number, never NaN", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), { maxLength: 6 }), (xs) => {
-        const n = Fraction.sum(xs.map((x) => Fraction.fromDecimal(x))).toNumber();
-        expect(Number.isNaN(n)).toBe(false);
-      }),
+      fc.property(
+        fc.array(fc.double({ noNaN: true, noDefaultInfinity: true }), {
+          maxLength: 6,
+        }),
+        (xs) => {
+          const n = Fraction.sum(
+            xs.map((x) => Fraction.fromDecimal(x)),
+          ).toNumber();
+          expect(Number.isNaN(n)).toBe(false);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -181,17 +181,15 @@ function mergeBreakdown(rows: readonly BreakdownRow[]): BreakdownRow[] {
 
 /** Findings without repeats (same sheet, cell, severity, rule id and message), first kept. */
 export function dedupe(findings: readonly Finding[]): Finding[] {
-  // By message, then cell (many rows share a message), then the few findings left: no key string per finding.
-  const kept = new Map<string, Map<string, Finding[]>>();
+  // By cell (a cell has few findings), then the fields: no key string built, no long message hashed, per finding.
+  const kept = new Map<string, Finding[]>();
   return findings.filter((f) => {
-    let byCell = kept.get(f.message);
-    if (byCell === undefined) kept.set(f.message, (byCell = new Map()));
-    const same = byCell.get(f.cell);
+    const same = kept.get(f.cell);
     if (same === undefined) {
-      byCell.set(f.cell, [f]);
+      kept.set(f.cell, [f]);
       return true;
     }
-    if (same.some((k) => k.sheet === f.sheet && k.severity === f.severity && k.ruleId === f.ruleId)) return false;
+    if (same.some((k) => k.sheet === f.sheet && k.severity === f.severity && k.ruleId === f.ruleId && k.message === f.message)) return false;
     same.push(f);
     return true;
   });
