@@ -54,8 +54,12 @@ export function findFactCells<K extends string>(wb: WorkbookGrid, specs: readonl
   const out = new Map<K, FactLocation[]>();
   const allLabels = specs.flatMap((s) => s.labels);
   for (const sheet of wb.sheets) {
-    const isExcluded = (r: number, c: number): boolean =>
-      excluded.some((x) => x.sheet === sheet.name && r >= x.fromRow && r <= x.toRow && c >= x.fromCol && c <= x.toCol);
+    const regions = excluded.filter((x) => x.sheet === sheet.name);
+    // Asked for every text cell of the sheet: a plain loop (no callback per cell).
+    const isExcluded = (r: number, c: number): boolean => {
+      for (const x of regions) if (r >= x.fromRow && r <= x.toRow && c >= x.fromCol && c <= x.toCol) return true;
+      return false;
+    };
     const isLabel = (v: CellValue): boolean => typeof v === "string" && aliasRank(parseLabel(v), allLabels) >= 0;
     sheet.values.forEach((rowValues, ri) => {
       rowValues.forEach((v, ci) => {

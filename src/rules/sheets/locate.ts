@@ -181,12 +181,24 @@ export function matchHeaderRow<K extends string>(sheet: SheetGrid, r: number, sp
   return matchLabels(sheet, r, spec, band, rowLabels(sheet, r, band));
 }
 
+/** Whether every required column of `spec` has a label among `infos` (most rows fail here, before any allocation). */
+function hasRequired(spec: TableSpec<string>, infos: readonly LabelInfo[]): boolean {
+  for (const c of spec.columns) {
+    if (!c.required) continue;
+    let found = false;
+    for (let i = 0; i < infos.length && !found; i++) found = aliasRank(infos[i], c.labels) >= 0;
+    if (!found) return false;
+  }
+  return true;
+}
+
 function matchLabels<K extends string>(sheet: SheetGrid, r: number, spec: TableSpec<K>, band: boolean, labels: RowLabels): LocatedTable<K> | null {
   const top = r;
   if (band) r += 1;
   const n = labels.cols.length;
   if (n < requiredCount(spec)) return null;
   const infos = (labels.infos ??= labels.texts.map((t) => parseLabel(t)));
+  if (!hasRequired(spec, infos)) return null;
   if (spec.excludes && infos.some((info) => aliasRank(info, spec.excludes ?? []) >= 0)) return null;
 
   const used = new Set<number>();
@@ -302,7 +314,12 @@ export function tableBody<K extends string>(
   const rows: number[] = [];
   const keys = Object.keys(table.columns) as K[];
   const end = Math.min(lastRow(table.sheet), (nextHeaderRow ?? Infinity) - 1);
-  const isBlankRow = (r: number): boolean => keys.every((k) => isBlankCell(valueIn(table, r, k)));
+  const cols = keys.flatMap((k) => table.columns[k]?.col ?? []);
+  // Asked for every body row: a plain loop over the located columns.
+  const isBlankRow = (r: number): boolean => {
+    for (const c of cols) if (!isBlankCell(cellAt(table.sheet, r, c))) return false;
+    return true;
+  };
   let blankRun = 0;
   let last = table.firstDataRow - 1;
   for (let r = table.firstDataRow; r <= end; r++) {

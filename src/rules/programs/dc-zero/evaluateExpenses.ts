@@ -48,11 +48,18 @@ const newAcc = (): YearAcc => ({
   firstAdminRow: null,
 });
 
-/** A text or null as a self-delimiting part of a key: null and "" stay distinct, no text can run into the next. */
-const keyPart = (s: string | null): string => (s === null ? "-" : `${s.length}:${s}`);
+/** Taxonomy resolutions by 区分 → 費目 → 細分 as typed (null and "" are distinct keys; no key string per line). */
+type TaxonomyMemo = Map<string | null, Map<string | null, Map<string | null, TaxonomyResolution>>>;
 
-/** The taxonomy fields of a line as one unambiguous key. */
-const taxonomyKey = (line: Pick<ExpenseLine, "category" | "item" | "subItem">): string => keyPart(line.category) + keyPart(line.item) + keyPart(line.subItem);
+function resolveOnce(memo: TaxonomyMemo, line: ExpenseLine, params: DcZeroParams): TaxonomyResolution {
+  let byItem = memo.get(line.category);
+  if (byItem === undefined) memo.set(line.category, (byItem = new Map()));
+  let bySub = byItem.get(line.item);
+  if (bySub === undefined) byItem.set(line.item, (bySub = new Map()));
+  let tax = bySub.get(line.subItem);
+  if (tax === undefined) bySub.set(line.subItem, (tax = resolveTaxonomy(line, params)));
+  return tax;
+}
 
 const eligibleOf = (acc: YearAcc): Fraction => Fraction.sum(CATEGORY_KEYS.map((k) => acc.byCategory[k]));
 
@@ -71,12 +78,12 @@ export function evaluateExpenses(input: ExpenseSheetInput, params: DcZeroParams 
   const installs = batteryInstallations(lines, params);
   const classified: (ExpenseClassification | null)[] = [];
   // Lines repeat the same 区分・費目・細分 and 内容: each distinct one is resolved and classified once per evaluation
-  // (the maps live only for this call; `memoized` also bounds them).
-  const taxonomies = new Map<string, TaxonomyResolution>();
+  // (the maps live only for this call).
+  const taxonomies: TaxonomyMemo = new Map();
   const classifications = new Map<string, ExpenseClassification>();
 
   for (const line of lines) {
-    const tax = memoized(taxonomies, taxonomyKey(line), () => resolveTaxonomy(line, params));
+    const tax = resolveOnce(taxonomies, line, params);
     resolved.set(line, tax);
     for (const p of tax.problems) add(line.row, p.field, p.severity, p.ruleId, p.message);
     checkAmounts(line, add);
