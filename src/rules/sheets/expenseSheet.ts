@@ -89,7 +89,7 @@ export function parseExpenseSheet(table: LocatedTable<ExpenseField>, source: str
   // The summary block starts at a summary label, or at a row of 年度 captions over the amount columns.
   // Every body row is asked, and its texts repeat: each distinct text is looked up once per table.
   const stopTexts = new Map<string, boolean>();
-  const isStopText = (text: string): boolean => memoized(stopTexts, text, (t) => aliasRank(parseLabel(stripYear(t)), TABLE_STOP_LABELS) >= 0);
+  const isStopText = (text: string): boolean => memoized(stopTexts, text, isStopLabel);
   const isStop = (r: number): boolean => {
     const row = sheet.values[r - sheet.rowOffset];
     if (!row) return false;
@@ -183,6 +183,11 @@ export function parseExpenseSheet(table: LocatedTable<ExpenseField>, source: str
     lastRow: body.lastRow,
     findings: [...reader.findings, ...summary.findings, ...(whole?.findings ?? [])],
   };
+}
+
+/** A label that ends the line table (a summary label, 年度 words around it allowed). */
+function isStopLabel(text: string): boolean {
+  return aliasRank(parseLabel(stripYear(text)), TABLE_STOP_LABELS) >= 0;
 }
 
 /** A row holding only a 年度 caption (【令和7年度】, 2025年度分) outside a 年度 column: the next block starts. */

@@ -24,12 +24,13 @@ interface TextKind {
 /** Text kinds by text: every label cell of every body row is asked (bounded like the normalisers' memo). */
 const textKinds = new Map<string, TextKind>();
 
-const textKindOf = (text: string): TextKind =>
-  memoized(textKinds, text, (t) => {
-    const n = normalizeLabel(t);
-    const kind: LineKind = /合計|総計/.test(n) || n === "計" ? "total" : /小計/.test(n) || /^.+費計$/.test(n) ? "subtotal" : "line";
-    return { kind, word: TOTAL_WORD.test(n) ? (n === "小計" ? "subtotal" : "total") : null };
-  });
+function readTextKind(text: string): TextKind {
+  const n = normalizeLabel(text);
+  const kind: LineKind = /合計|総計/.test(n) || n === "計" ? "total" : /小計/.test(n) || /^.+費計$/.test(n) ? "subtotal" : "line";
+  return { kind, word: TOTAL_WORD.test(n) ? (n === "小計" ? "subtotal" : "total") : null };
+}
+
+const textKindOf = (text: string): TextKind => memoized(textKinds, text, readTextKind);
 
 /** 小計 / 〇〇費計 → subtotal; 合計 / 総計 / 計 → total; anything else → line. "設計" is not a total. */
 export function lineKindOf(texts: readonly (string | null)[]): LineKind {
@@ -99,7 +100,12 @@ export class RowReader<K extends string> {
     // The common cell, a plain finite number, as readNumberCell reads it, without building its result.
     if (typeof raw === "number" && Number.isFinite(raw)) return raw * col.scale;
     // Numbers typed as text repeat down a column ("５００，０００円"): each is read once per column and kind.
-    const read = typeof raw === "string" ? memoized(this.textReads, `${String(key)}\u0000${kind}\u0000${raw}`, () => readNumberCell(raw, col.scale, kind)) : readNumberCell(raw, col.scale, kind);
+    let read: NumberRead | undefined;
+    if (typeof raw === "string") {
+      const memoKey = `${String(key)}\u0000${kind}\u0000${raw}`;
+      read = this.textReads.get(memoKey);
+      if (read === undefined) this.textReads.set(memoKey, (read = readNumberCell(raw, col.scale, kind)));
+    } else read = readNumberCell(raw, col.scale, kind);
     switch (read.kind) {
       case "blank":
         return null;

@@ -81,6 +81,7 @@ export function evaluateExpenses(input: ExpenseSheetInput, params: DcZeroParams 
   // (the maps live only for this call).
   const taxonomies: TaxonomyMemo = new Map();
   const classifications = new Map<string, ExpenseClassification>();
+  const classify = (description: string): ExpenseClassification => classifyExpense(description, type, params);
 
   for (const line of lines) {
     const tax = resolveOnce(taxonomies, line, params);
@@ -88,7 +89,7 @@ export function evaluateExpenses(input: ExpenseSheetInput, params: DcZeroParams 
     for (const p of tax.problems) add(line.row, p.field, p.severity, p.ruleId, p.message);
     checkAmounts(line, add);
     const description = line.description?.trim() ?? "";
-    const cls = description === "" ? null : memoized(classifications, description, (d) => classifyExpense(d, type, params));
+    const cls = description === "" ? null : memoized(classifications, description, classify);
     const eligible = exactYen(line.eligibleYen);
     const declaredRate = rateClassOf(line, type, params, add);
     checkClassification(line, cls, declaredRate, tax.category, type, params, add);
