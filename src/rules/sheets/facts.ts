@@ -57,27 +57,34 @@ export function findFactCells<K extends string>(wb: WorkbookGrid, specs: readonl
     const regions = excluded.filter((x) => x.sheet === sheet.name);
     // Asked for every text cell of the sheet: a plain loop (no callback per cell).
     const isExcluded = (r: number, c: number): boolean => {
-      for (const x of regions) if (r >= x.fromRow && r <= x.toRow && c >= x.fromCol && c <= x.toCol) return true;
+      for (let i = 0; i < regions.length; i++) {
+        const x = regions[i];
+        if (r >= x.fromRow && r <= x.toRow && c >= x.fromCol && c <= x.toCol) return true;
+      }
       return false;
     };
     const isLabel = (v: CellValue): boolean => typeof v === "string" && aliasRank(parseLabel(v), allLabels) >= 0;
-    sheet.values.forEach((rowValues, ri) => {
-      rowValues.forEach((v, ci) => {
-        if (typeof v !== "string" || isBlankCell(v)) return;
+    // Plain loops: every cell of every sheet is visited (no callback per row or cell).
+    for (let ri = 0; ri < sheet.values.length; ri++) {
+      const rowValues = sheet.values[ri];
+      if (!rowValues) continue;
+      for (let ci = 0; ci < rowValues.length; ci++) {
+        const v = rowValues[ci];
+        if (typeof v !== "string" || isBlankCell(v)) continue;
         const r = sheet.rowOffset + ri;
         const c = sheet.colOffset + ci;
-        if (isExcluded(r, c)) return;
+        if (isExcluded(r, c)) continue;
         const info = parseLabel(v);
         const spec = specs.find((s) => aliasRank(info, s.labels) >= 0);
         if (!spec) {
           // "事業区分：新設" — label and value typed in one cell.
           const inline = INLINE_FACT.exec(v.trim());
           const inlineSpec = inline ? specs.find((s) => aliasRank(parseLabel(inline[1]), s.labels) >= 0) : undefined;
-          if (!inline || !inlineSpec) return;
+          if (!inline || !inlineSpec) continue;
           const list = out.get(inlineSpec.key) ?? [];
           list.push({ sheet: sheet.name, labelRow: r, labelCol: c, valueRow: r, valueCol: c, raw: inline[2], unit: parseLabel(inline[1]).unit, numberFormat: null });
           out.set(inlineSpec.key, list);
-          return;
+          continue;
         }
         const at = valueCellOf(sheet, r, c, (rr, cc) => isExcluded(rr, cc) || isLabel(cellAt(sheet, rr, cc)));
         const list = out.get(spec.key) ?? [];
@@ -92,8 +99,8 @@ export function findFactCells<K extends string>(wb: WorkbookGrid, specs: readonl
           numberFormat: sheet.numberFormats?.[at.row - sheet.rowOffset]?.[at.col - sheet.colOffset] ?? null,
         });
         out.set(spec.key, list);
-      });
-    });
+      }
+    }
   }
   return out;
 }

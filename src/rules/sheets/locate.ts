@@ -87,12 +87,20 @@ export function locateTables<K extends string>(sheet: SheetGrid, spec: TableSpec
 export function locateTableKinds<K extends string>(sheet: SheetGrid, specs: readonly TableSpec<K>[]): LocatedTable<K>[][] {
   const found: LocatedTable<K>[][] = specs.map(() => []);
   const end = lastRow(sheet);
-  const matchAll = (r: number): (LocatedTable<K> | null)[] => {
-    const labels = rowLabels(sheet, r, false);
-    return specs.map((spec) => matchLabels(sheet, r, spec, false, labels));
+  const none: readonly null[] = specs.map(() => null);
+  // One buffer for the row labels, refilled per row (results keep only numbers and texts from it), and a result
+  // list only for a row that is a header: most rows allocate nothing.
+  const labels: RowLabels = { cols: [], texts: [], infos: [], parsed: false };
+  const matchAll = (r: number): readonly (LocatedTable<K> | null)[] => {
+    readRowLabels(sheet, r, false, labels);
+    let out: (LocatedTable<K> | null)[] | null = null;
+    for (let i = 0; i < specs.length; i++) {
+      const t = matchLabels(sheet, r, specs[i], false, labels);
+      if (t) (out ??= specs.map(() => null))[i] = t;
+    }
+    return out ?? none;
   };
-  const none = specs.map(() => null);
-  let next: (LocatedTable<K> | null)[] = sheet.rowOffset <= end ? matchAll(sheet.rowOffset) : none;
+  let next: readonly (LocatedTable<K> | null)[] = sheet.rowOffset <= end ? matchAll(sheet.rowOffset) : none;
   // Per spec, the row a two-row header took as its second row (that spec skips it).
   const skip = specs.map(() => -1);
   for (let r = sheet.rowOffset; r <= end; r++) {
@@ -130,13 +138,22 @@ function mayStartBand(sheet: SheetGrid, r: number): boolean {
 interface RowLabels {
   readonly cols: number[];
   readonly texts: string[];
-  infos: LabelInfo[] | null;
+  readonly infos: LabelInfo[];
+  /** Whether `infos` holds the parsed `texts` yet. */
+  parsed: boolean;
 }
 
 /** Header labels of row `r`, or of the band r..r+1 (the lower label wins; merged cells show their value). */
 function rowLabels(sheet: SheetGrid, r: number, band: boolean): RowLabels {
-  const cols: number[] = [];
-  const texts: string[] = [];
+  return readRowLabels(sheet, r, band, { cols: [], texts: [], infos: [], parsed: false });
+}
+
+/** Fills `into` (emptied first) with the header labels of row `r` or of the band r..r+1. */
+function readRowLabels(sheet: SheetGrid, r: number, band: boolean, into: RowLabels): RowLabels {
+  const { cols, texts } = into;
+  cols.length = 0;
+  texts.length = 0;
+  into.parsed = false;
   if (!band) {
     const row = sheet.values[r - sheet.rowOffset];
     if (row) {
@@ -148,7 +165,7 @@ function rowLabels(sheet: SheetGrid, r: number, band: boolean): RowLabels {
         }
       }
     }
-    return { cols, texts, infos: null };
+    return into;
   }
   for (let c = sheet.colOffset; c <= lastCol(sheet); c++) {
     const lower = shownAt(sheet, r + 1, c);
@@ -159,7 +176,7 @@ function rowLabels(sheet: SheetGrid, r: number, band: boolean): RowLabels {
       texts.push(v);
     }
   }
-  return { cols, texts, infos: null };
+  return into;
 }
 
 /** How many columns of a table kind are required (counted once per spec). */
@@ -197,7 +214,12 @@ function matchLabels<K extends string>(sheet: SheetGrid, r: number, spec: TableS
   if (band) r += 1;
   const n = labels.cols.length;
   if (n < requiredCount(spec)) return null;
-  const infos = (labels.infos ??= labels.texts.map((t) => parseLabel(t)));
+  const infos = labels.infos;
+  if (!labels.parsed) {
+    infos.length = 0;
+    for (const t of labels.texts) infos.push(parseLabel(t));
+    labels.parsed = true;
+  }
   if (!hasRequired(spec, infos)) return null;
   if (spec.excludes && infos.some((info) => aliasRank(info, spec.excludes ?? []) >= 0)) return null;
 
