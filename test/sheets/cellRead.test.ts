@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { findFiscalYearIn, parseFiscalYear, readNumberCell, readRateClass } from "../../src/rules/sheets/cellRead";
+import { findFiscalYearIn, isBlankCell, parseFiscalYear, readNumberCell, readRateClass } from "../../src/rules/sheets/cellRead";
 import { aliasRank, parseLabel, parseUnitText } from "../../src/rules/sheets/labels";
 
 describe("parseLabel: header labels as typed", () => {
@@ -109,5 +109,22 @@ describe("readRateClass", () => {
     expect(readRateClass(0.5)).toBe("1/2");
     expect(readRateClass(1 / 3)).toBe("1/3");
     expect(readRateClass(null)).toBeNull();
+  });
+});
+
+describe("isBlankCell", () => {
+  it("reads empty text, whitespace and dashes as blank, anything else as a value", () => {
+    for (const v of [null, "", " ", "　", "-", "－", "―", "—", "‐", "ー", " - ", "\t\n", "\u00a0", "\ufeff"]) expect([v, isBlankCell(v)]).toEqual([v, true]);
+    for (const v of ["0", "a", "工事費", "ア", "ー1", "1 -", "（", "Ａ", "ｱ", 0, false, { error: "#N/A" }]) expect([v, isBlankCell(v)]).toEqual([v, false]);
+  });
+
+  it("answers for every single character as the definition does (whitespace or a dash), quick path included", () => {
+    const definition = /^[\s\u3000\-－―—‐ー]*$/;
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (isBlankCell(ch) !== definition.test(ch) || isBlankCell(`${ch}x`) || isBlankCell(`${ch}ー`) !== definition.test(ch)) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });

@@ -2,6 +2,13 @@
 import { detectWorkbook } from "../../src/rules/sheets/detect";
 import { validateWorkbook } from "../../src/rules/sheets/validateWorkbook";
 import { EXPENSE_HEADER, xlsxRoundTrip } from "./helpers";
+import { readWorkbookBuffer } from "../../src/cli/xlsx";
+import { CLOUD_CAPEX_TABLE, CLOUD_COST_TABLE } from "../../src/rules/sheets/cloudSheets";
+import { EXPENSE_TABLE } from "../../src/rules/sheets/expenseSheet";
+import { locateTableKinds, locateTables, type LocatedTable } from "../../src/rules/sheets/locate";
+import { POWER_PLAN_TABLE } from "../../src/rules/sheets/powerPlanSheet";
+import type { SheetGrid } from "../../src/rules/sheets/types";
+import { caseBuffer, LAYOUT_CASES } from "../fixtures/layouts/corpus";
 
 const LINE = ["設備費", "設備費", null, "高効率空調設備", 1200, 1000];
 
@@ -120,5 +127,42 @@ describe("実施計画書 指標 locator", () => {
     expect(one.report.detected).toEqual([]);
     const two = await expensesOf({ name: "指標", rows: [[null], ["事業区分", "新設"], ["PUE", 1.3], ["再エネ率", 0.12]] });
     expect(two.report.detected).toEqual([expect.objectContaining({ kind: "dc-plan-indicators", sheet: "指標", anchor: "A2" })]);
+  });
+});
+
+describe("locateTableKinds (one scan of a sheet for every table kind)", () => {
+  const SPECS = [EXPENSE_TABLE, POWER_PLAN_TABLE, CLOUD_COST_TABLE, CLOUD_CAPEX_TABLE] as const;
+  const headers = (tables: readonly LocatedTable[]) => tables.map((t) => ({ headerRow: t.headerRow, firstDataRow: t.firstDataRow, anchor: t.anchor, span: t.span, columns: t.columns }));
+
+  it("finds, for every sheet of the layout corpus and of hand-made kinds, the tables locateTables finds per kind", async () => {
+    const sheets: SheetGrid[] = [];
+    for (const c of LAYOUT_CASES) {
+      const read = await readWorkbookBuffer(await caseBuffer(c), c.fileName);
+      if (!read.ok) throw new Error(read.message);
+      sheets.push(...read.workbook.sheets);
+    }
+    // Two-row headers of two kinds on one sheet, and a 電力調達計画 right under an 経費内訳 header.
+    sheets.push({
+      name: "mixed",
+      rowOffset: 0,
+      colOffset: 0,
+      values: [
+        [...EXPENSE_HEADER],
+        ["電源種", "状態", "調達方法", "都道府県", "年間調達量", "契約期間"],
+        ["太陽光", "新設", "自家発電", "東京都", 1000, 20],
+        [],
+        ["項目", "数量", "単価", "金額"],
+        ["サーバ", 2, 100, 200],
+      ],
+    });
+    let found = 0;
+    for (const sheet of sheets) {
+      const together = locateTableKinds<string>(sheet, SPECS);
+      SPECS.forEach((spec, i) => {
+        expect(headers(together[i])).toEqual(headers(locateTables<string>(sheet, spec)));
+        found += together[i].length;
+      });
+    }
+    expect(found).toBeGreaterThan(LAYOUT_CASES.length);
   });
 });

@@ -27,6 +27,19 @@ describe("経費内訳 parser", () => {
     expect(report.findings).toContainEqual(expect.objectContaining({ cell: "F2", ruleId: "SHEET-NUM-01", severity: "warning" }));
   });
 
+  it("reads a number typed as text the same on every row, by its own column's unit (read once per column)", async () => {
+    const header = ["区分", "費目", "細分", "内容", "金額（千円）", "補助対象経費（円）", "数量", "年度"];
+    const line = ["設備費", "設備費", null, "空調設備", "１，２００", "１，２００", "１，２００", 2024];
+    const { p, report } = await parse([header, line, line, [...line.slice(0, 4), "1200", "１，２００", "1200", 2024]]);
+    expect(p.lines.map((l) => [l.amountYen, l.eligibleYen, l.quantity])).toEqual([
+      [1_200_000, 1_200, 1_200],
+      [1_200_000, 1_200, 1_200],
+      [1_200_000, 1_200, 1_200],
+    ]);
+    const warned = report.findings.filter((f) => f.ruleId === "SHEET-NUM-01").map((f) => f.cell);
+    expect(warned).toEqual(expect.arrayContaining(["E2", "F2", "G2", "E3", "F3", "G3", "E4", "F4", "G4"]));
+  });
+
   it("applies units written in a cell (円 / 千円 / 万円) over the column's", async () => {
     const { p } = await parse([
       ["区分", "費目", "細分", "内容", "金額（千円）", "補助対象経費（千円）"],

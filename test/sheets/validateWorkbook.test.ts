@@ -3,8 +3,8 @@ import fc from "fast-check";
 import { dcNewClean, dcNewMistakes, EXAMPLES, gxDcClean } from "../../src/examples";
 import { sheetFromCells, sheetFromRows } from "../../src/rules/sheets/gridBuilder";
 import { SEVERITY_RANK } from "../../src/rules/sheets/report";
-import { fromA1, type CellValue, type WorkbookGrid } from "../../src/rules/sheets/types";
-import { validateWorkbook } from "../../src/rules/sheets/validateWorkbook";
+import { fromA1, type CellValue, type Finding, type WorkbookGrid } from "../../src/rules/sheets/types";
+import { dedupe, validateWorkbook } from "../../src/rules/sheets/validateWorkbook";
 
 describe.each(EXAMPLES.map((e) => [e.id, e] as const))("example %s", (_id, example) => {
   const report = validateWorkbook(example.workbook, example.options);
@@ -161,5 +161,25 @@ describe("order and robustness", () => {
     expect(r.detected.map((d) => d.kind).sort()).toEqual(["dc-expenses", "dc-plan-indicators"]);
     // 300,000,000 ÷ (100 × 10) = 300,000 円/t-CO2 > the コンテナ limit: eligible cost taken from the 経費内訳.
     expect(r.findings).toContainEqual(expect.objectContaining({ ruleId: "DC-CONT-REQ-06", severity: "error" }));
+  });
+});
+
+describe("dedupe: a finding reported by two checks is listed once", () => {
+  const f = (fields: Partial<Finding> = {}): Finding => ({ sheet: "経費", cell: "H5", severity: "warning", ruleId: "SHEET-NUM-02", message: "数値が文字列です", source: "s", ...fields });
+
+  it("drops exact repeats and keeps the first, in order", () => {
+    const first = f({ source: "first" });
+    const other = f({ cell: "H6" });
+    expect(dedupe([first, other, f({ source: "second" }), f({ cell: "H6" })])).toEqual([first, other]);
+  });
+
+  it("keeps findings that differ in any one of sheet, cell, severity, rule id or message", () => {
+    const all = [f(), f({ sheet: "経費2" }), f({ cell: "H6" }), f({ severity: "error" }), f({ ruleId: "SHEET-NUM-01" }), f({ message: "別の文" }), f({ cell: "" }), f({ sheet: "", cell: "" })];
+    expect(dedupe(all)).toEqual(all);
+  });
+
+  it("the same message on many rows stays one finding per row", () => {
+    const rows = Array.from({ length: 500 }, (_, i) => f({ cell: `H${i + 1}` }));
+    expect(dedupe([...rows, ...rows])).toEqual(rows);
   });
 });

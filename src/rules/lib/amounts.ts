@@ -38,10 +38,13 @@ export function exact(value: number | Fraction, nameJa: string, ruleId?: string)
   return ok(Fraction.fromDecimal(value));
 }
 
+/** What `toLocaleString("ja-JP", { maximumFractionDigits: 2 })` gives, with one formatter instead of one per call. */
+const JA_AMOUNT = new Intl.NumberFormat("ja-JP", { maximumFractionDigits: 2 });
+
 /** "12,345" / "0.5" for messages. */
 export function display(value: Fraction | number): string {
   const n = value instanceof Fraction ? value.toNumber() : value;
-  if (Number.isFinite(n)) return n.toLocaleString("ja-JP", { maximumFractionDigits: 2 });
+  if (Number.isFinite(n)) return JA_AMOUNT.format(n);
   // Beyond the double range (sums of 1e308 amounts): scientific text from the exact value, never "∞" or "NaN".
   if (!(value instanceof Fraction)) return "（数値の範囲外）";
   const int = value.floor();

@@ -21,6 +21,20 @@ describe("Fraction", () => {
     expect(Fraction.min(third, Fraction.of(300_000_000))).toBe(third);
   });
 
+  it("adds and subtracts in lowest terms, whole amounts and fractions alike", () => {
+    const big = fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n });
+    const den = fc.bigInt({ min: 1n, max: 12n });
+    fc.assert(
+      fc.property(big, den, big, den, (a, b, c, d) => {
+        const [sum, diff] = [Fraction.of(a, b).add(Fraction.of(c, d)), Fraction.of(a, b).sub(Fraction.of(c, d))];
+        const [wantSum, wantDiff] = [Fraction.of(a * d + c * b, b * d), Fraction.of(a * d - c * b, b * d)];
+        expect([sum.num, sum.den, diff.num, diff.den]).toEqual([wantSum.num, wantSum.den, wantDiff.num, wantDiff.den]);
+      }),
+    );
+    expect(Fraction.of(3).add(Fraction.of(-3)).toString()).toBe("0");
+    expect(Fraction.of(1, 2).add(Fraction.of(1, 2)).isInteger()).toBe(true);
+  });
+
   it("floors towards minus infinity (切り捨て of a positive kW value)", () => {
     expect(Fraction.fromDecimal(99.7).floor()).toBe(99n);
     expect(Fraction.fromDecimal(-0.5).floor()).toBe(-1n);

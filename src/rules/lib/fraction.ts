@@ -47,9 +47,12 @@ export class Fraction {
   }
 
   add(o: Fraction): Fraction {
+    // Whole amounts (yen) are most sums: already in lowest terms, no common factor to look for.
+    if (this.den === 1n && o.den === 1n) return new Fraction(this.num + o.num, 1n);
     return Fraction.of(this.num * o.den + o.num * this.den, this.den * o.den);
   }
   sub(o: Fraction): Fraction {
+    if (this.den === 1n && o.den === 1n) return new Fraction(this.num - o.num, 1n);
     return Fraction.of(this.num * o.den - o.num * this.den, this.den * o.den);
   }
   mul(o: Fraction | number): Fraction {
@@ -138,7 +141,11 @@ function abs(v: bigint): bigint {
 }
 
 function gcd(a: bigint, b: bigint): bigint {
-  while (b !== 0n) [a, b] = [b, a % b];
+  while (b !== 0n) {
+    const r = a % b;
+    a = b;
+    b = r;
+  }
   return a;
 }
 

@@ -27,21 +27,24 @@ export function memoized<V>(memo: Map<string, V>, value: string, compute: (v: st
   return result;
 }
 
+// The computations behind the memos, defined once (an arrow written at the call would be a new closure per call).
+const textOf = (v: string): string =>
+  v
+    .normalize("NFKC")
+    .replace(CIRCLED, (c) => String(c.charCodeAt(0) - 0x245f))
+    .replace(/[\s\u3000]+/g, " ")
+    .trim()
+    .toLowerCase();
+const labelOf = (v: string): string => normalizeText(v).replace(/[\s・･]/g, "");
+
 /** trim + NFKC + lower-case Latin + inner whitespace collapsed. "  ＤＣ設備投資型 " → "dc設備投資型" */
 export function normalizeText(value: string): string {
-  return memoized(textMemo, value, (v) =>
-    v
-      .normalize("NFKC")
-      .replace(CIRCLED, (c) => String(c.charCodeAt(0) - 0x245f))
-      .replace(/[\s\u3000]+/g, " ")
-      .trim()
-      .toLowerCase(),
-  );
+  return memoized(textMemo, value, textOf);
 }
 
 /** Like normalizeText but also drops all spaces and the middle dot variants, for header labels. */
 export function normalizeLabel(value: string): string {
-  return memoized(labelMemo, value, (v) => normalizeText(v).replace(/[\s・･]/g, ""));
+  return memoized(labelMemo, value, labelOf);
 }
 
 /** Canonical key → accepted spellings (matched after normalizeText). */

@@ -16,10 +16,21 @@ export type NumberRead =
 /** Unit words a number typed as text may carry, per column kind. In-cell yen units override the column's. */
 export type NumberKind = "yen" | "kwh" | "years" | "plain" | "percent";
 
+const BLANK_TEXT = /^[\s\u3000\-－―—‐ー]*$/;
+
+/**
+ * Whether a text starts with a character that cannot be blank (ASCII 0-9 and after, kana but ー, CJK ideographs,
+ * full-width forms): a quick answer for most cells, which are read many times (the pattern decides the rest).
+ */
+function startsNonBlank(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x7e) || (c >= 0x3041 && c <= 0x30fb) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff10 && c <= 0xffef);
+}
+
 /** Text that stands for "nothing here": empty, whitespace, dashes. */
 export function isBlankCell(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return true;
-  if (typeof v === "string") return /^[\s\u3000\-－―—‐ー]*$/.test(v);
+  if (typeof v === "string") return !(v.length > 0 && startsNonBlank(v)) && BLANK_TEXT.test(v);
   return false;
 }
 

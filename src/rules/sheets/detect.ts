@@ -6,7 +6,7 @@ import { CLOUD_CAPEX_TABLE, CLOUD_COST_TABLE, parseCloudCapex, parseCloudCost, t
 import { EXPENSE_TABLE, parseExpenseSheet, type ParsedExpenseSheet } from "./expenseSheet";
 import { FACTS, FACT_SPECS, INDICATOR_KEYS, POWER_PLAN_FACT_KEYS, type FactKey } from "./factCatalog";
 import { findFactCells, type FactLocation, type Region } from "./facts";
-import { locateTables, type LocatedTable } from "./locate";
+import { locateTableKinds, type LocatedTable } from "./locate";
 import { parsePowerPlan, POWER_PLAN_TABLE, type ParsedPowerPlan } from "./powerPlanSheet";
 import { SHEET_KINDS } from "./sheetRules";
 import type { SheetGrid, WorkbookGrid } from "./types";
@@ -59,11 +59,13 @@ function detectWorkbookUncached(wb: WorkbookGrid): Detection {
   const powerStops = POWER_PLAN_FACT_KEYS.flatMap((k) => FACTS[k].labels);
 
   for (const sheet of wb.sheets) {
+    const [expenseTables, powerTables, costTables, capexTables] = locateTableKinds<string>(sheet, [EXPENSE_TABLE, POWER_PLAN_TABLE, CLOUD_COST_TABLE, CLOUD_CAPEX_TABLE]);
+    // Each list holds tables of its own spec (locateTableKinds keeps the order of the specs).
     const found = {
-      expenses: locateTables(sheet, EXPENSE_TABLE),
-      power: locateTables(sheet, POWER_PLAN_TABLE),
-      cost: locateTables(sheet, CLOUD_COST_TABLE),
-      capex: locateTables(sheet, CLOUD_CAPEX_TABLE),
+      expenses: expenseTables as Parameters<typeof parseExpenseSheet>[0][],
+      power: powerTables as Parameters<typeof parsePowerPlan>[0][],
+      cost: costTables as Parameters<typeof parseCloudCost>[0][],
+      capex: capexTables as Parameters<typeof parseCloudCapex>[0][],
     };
     const headerRows = [...found.expenses, ...found.power, ...found.cost, ...found.capex].map((t) => t.headerRow).sort((a, b) => a - b);
     const next = (t: LocatedTable<string>): number | undefined => headerRows.find((r) => r > t.headerRow);

@@ -5,8 +5,8 @@
  * is read from labels outside the table.
  */
 import type { DeclaredAmount, DeclaredSummary, ExpenseField, ExpenseLine, SummaryField } from "../programs/dc-zero/sheetTypes";
-import { normalizeLabel } from "../lib/normalize";
-import { findFiscalYearIn, isBlankCell, parseFiscalYear, readNumberCell, readRateClass, readTextCell } from "./cellRead";
+import { memoized, normalizeLabel } from "../lib/normalize";
+import { cellText, findFiscalYearIn, isBlankCell, parseFiscalYear, readNumberCell, readRateClass, readTextCell } from "./cellRead";
 import { textNumberFinding } from "./facts";
 import { aliasRank, parseLabel } from "./labels";
 import { RowReader, rowKindOf, totalRowOf } from "./lineReader";
@@ -87,9 +87,24 @@ export function parseExpenseSheet(table: LocatedTable<ExpenseField>, source: str
   const captionYear = stack.stacked && !table.columns.fiscalYear ? captionYearAbove(table, stack.prevTableEnd) : null;
   const amountCols = [table.columns.amountYen?.col, table.columns.eligibleYen?.col];
   // The summary block starts at a summary label, or at a row of 年度 captions over the amount columns.
+  // Every body row is asked, and its texts repeat: each distinct text is looked up once per table.
+  const stopTexts = new Map<string, boolean>();
+  const isStopText = (text: string): boolean => memoized(stopTexts, text, isStopLabel);
   const isStop = (r: number): boolean => {
-    const cells = textCells(sheet, r);
-    return cells.some((c) => aliasRank(parseLabel(stripYear(c.text)), TABLE_STOP_LABELS) >= 0 || (amountCols.includes(c.col) && parseFiscalYear(c.text) !== null)) || isYearCaption(table, r, cells);
+    const row = sheet.values[r - sheet.rowOffset];
+    if (!row) return false;
+    // The row's text cells as textCells reads them, without a list per row (isYearCaption needs the only one).
+    let count = 0;
+    let only: { col: number; text: string } | null = null;
+    for (let i = 0; i < row.length; i++) {
+      const v = row[i];
+      const text = typeof v === "string" ? cellText(v) : null;
+      if (!text) continue;
+      const col = sheet.colOffset + i;
+      if (isStopText(text) || (amountCols.includes(col) && parseFiscalYear(text) !== null)) return true;
+      if (++count === 1) only = { col, text };
+    }
+    return count === 1 && only !== null && isYearCaption(table, r, [only]);
   };
   const body = tableBody(table, isStop, nextHeaderRow, totalRowOf(table));
   const reader = new RowReader(table, source);
@@ -168,6 +183,11 @@ export function parseExpenseSheet(table: LocatedTable<ExpenseField>, source: str
     lastRow: body.lastRow,
     findings: [...reader.findings, ...summary.findings, ...(whole?.findings ?? [])],
   };
+}
+
+/** A label that ends the line table (a summary label, 年度 words around it allowed). */
+function isStopLabel(text: string): boolean {
+  return aliasRank(parseLabel(stripYear(text)), TABLE_STOP_LABELS) >= 0;
 }
 
 /** A row holding only a 年度 caption (【令和7年度】, 2025年度分) outside a 年度 column: the next block starts. */

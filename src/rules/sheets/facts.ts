@@ -54,26 +54,37 @@ export function findFactCells<K extends string>(wb: WorkbookGrid, specs: readonl
   const out = new Map<K, FactLocation[]>();
   const allLabels = specs.flatMap((s) => s.labels);
   for (const sheet of wb.sheets) {
-    const isExcluded = (r: number, c: number): boolean =>
-      excluded.some((x) => x.sheet === sheet.name && r >= x.fromRow && r <= x.toRow && c >= x.fromCol && c <= x.toCol);
+    const regions = excluded.filter((x) => x.sheet === sheet.name);
+    // Asked for every text cell of the sheet: a plain loop (no callback per cell).
+    const isExcluded = (r: number, c: number): boolean => {
+      for (let i = 0; i < regions.length; i++) {
+        const x = regions[i];
+        if (r >= x.fromRow && r <= x.toRow && c >= x.fromCol && c <= x.toCol) return true;
+      }
+      return false;
+    };
     const isLabel = (v: CellValue): boolean => typeof v === "string" && aliasRank(parseLabel(v), allLabels) >= 0;
-    sheet.values.forEach((rowValues, ri) => {
-      rowValues.forEach((v, ci) => {
-        if (typeof v !== "string" || isBlankCell(v)) return;
+    // Plain loops: every cell of every sheet is visited (no callback per row or cell).
+    for (let ri = 0; ri < sheet.values.length; ri++) {
+      const rowValues = sheet.values[ri];
+      if (!rowValues) continue;
+      for (let ci = 0; ci < rowValues.length; ci++) {
+        const v = rowValues[ci];
+        if (typeof v !== "string" || isBlankCell(v)) continue;
         const r = sheet.rowOffset + ri;
         const c = sheet.colOffset + ci;
-        if (isExcluded(r, c)) return;
+        if (isExcluded(r, c)) continue;
         const info = parseLabel(v);
         const spec = specs.find((s) => aliasRank(info, s.labels) >= 0);
         if (!spec) {
           // "事業区分：新設" — label and value typed in one cell.
           const inline = INLINE_FACT.exec(v.trim());
           const inlineSpec = inline ? specs.find((s) => aliasRank(parseLabel(inline[1]), s.labels) >= 0) : undefined;
-          if (!inline || !inlineSpec) return;
+          if (!inline || !inlineSpec) continue;
           const list = out.get(inlineSpec.key) ?? [];
           list.push({ sheet: sheet.name, labelRow: r, labelCol: c, valueRow: r, valueCol: c, raw: inline[2], unit: parseLabel(inline[1]).unit, numberFormat: null });
           out.set(inlineSpec.key, list);
-          return;
+          continue;
         }
         const at = valueCellOf(sheet, r, c, (rr, cc) => isExcluded(rr, cc) || isLabel(cellAt(sheet, rr, cc)));
         const list = out.get(spec.key) ?? [];
@@ -88,8 +99,8 @@ export function findFactCells<K extends string>(wb: WorkbookGrid, specs: readonl
           numberFormat: sheet.numberFormats?.[at.row - sheet.rowOffset]?.[at.col - sheet.colOffset] ?? null,
         });
         out.set(spec.key, list);
-      });
-    });
+      }
+    }
   }
   return out;
 }
@@ -215,6 +226,9 @@ function convertOption(type: FactType, v: FactValue): FactValue | null {
   return r.value.value;
 }
 
+/** What `value.toLocaleString("ja-JP")` gives, with one formatter instead of one per call (a finding per cell). */
+const JA_NUMBER = new Intl.NumberFormat("ja-JP");
+
 /** The warning for a number typed as text: SPEC §5 accepts it, a person should look. */
 export function textNumberFinding(sheet: string, cell: string, what: string, raw: string, value: number, notes: readonly string[], source: string): Finding {
   const how = notes.length > 0 ? `（${notes.join("、")}）` : "";
@@ -223,7 +237,7 @@ export function textNumberFinding(sheet: string, cell: string, what: string, raw
     cell,
     "warning",
     SHEET_RULES.numberAsText,
-    `数値が文字列として入力されています: ${what}「${raw}」を ${value.toLocaleString("ja-JP")} として読みました${how}。数値として入力してください（${SHEET_RULES.numberAsText}）。`,
+    `数値が文字列として入力されています: ${what}「${raw}」を ${JA_NUMBER.format(value)} として読みました${how}。数値として入力してください（${SHEET_RULES.numberAsText}）。`,
     source,
   );
 }

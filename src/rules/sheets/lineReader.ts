@@ -3,8 +3,8 @@
  * reader findings (error values, numbers typed as text, unreadable numbers) and recognising
  * 小計 / 合計 lines.
  */
-import { normalizeLabel } from "../lib/normalize";
-import { isBlankCell, readNumberCell, readTextCell, type NumberKind } from "./cellRead";
+import { memoized, normalizeLabel } from "../lib/normalize";
+import { cellText, isBlankCell, readNumberCell, readTextCell, type NumberKind, type NumberRead } from "./cellRead";
 import { textNumberFinding } from "./facts";
 import { textCells, valueIn, type LocatedTable } from "./locate";
 import { finding, SHEET_RULES } from "./sheetRules";
@@ -12,20 +12,37 @@ import { isCellError, toA1, type Finding } from "./types";
 
 export type LineKind = "line" | "subtotal" | "total";
 
+/** A cell that is only a total word: 小計, 計, 合計, 総計 (spaces removed). */
+const TOTAL_WORD = /^(小計|計|合計|総計)$/;
+
+/** What one text says about its row: the kind it names, and the kind of the total word it only is (else null). */
+interface TextKind {
+  readonly kind: LineKind;
+  readonly word: LineKind | null;
+}
+
+/** Text kinds by text: every label cell of every body row is asked (bounded like the normalisers' memo). */
+const textKinds = new Map<string, TextKind>();
+
+function readTextKind(text: string): TextKind {
+  const n = normalizeLabel(text);
+  const kind: LineKind = /合計|総計/.test(n) || n === "計" ? "total" : /小計/.test(n) || /^.+費計$/.test(n) ? "subtotal" : "line";
+  return { kind, word: TOTAL_WORD.test(n) ? (n === "小計" ? "subtotal" : "total") : null };
+}
+
+const textKindOf = (text: string): TextKind => memoized(textKinds, text, readTextKind);
+
 /** 小計 / 〇〇費計 → subtotal; 合計 / 総計 / 計 → total; anything else → line. "設計" is not a total. */
 export function lineKindOf(texts: readonly (string | null)[]): LineKind {
   let kind: LineKind = "line";
   for (const t of texts) {
     if (!t) continue;
-    const n = normalizeLabel(t);
-    if (/小計/.test(n) || /^.+費計$/.test(n)) kind = "subtotal";
-    if (/合計|総計/.test(n) || n === "計") return "total";
+    const k = textKindOf(t).kind;
+    if (k === "total") return "total";
+    if (k === "subtotal") kind = "subtotal";
   }
   return kind;
 }
-
-/** A cell that is only a total word: 小計, 計, 合計, 総計 (spaces removed). */
-const TOTAL_WORD = /^(小計|計|合計|総計)$/;
 
 /**
  * The kind of a body row from its label columns and, beyond them, any text cell of the table's width that
@@ -33,15 +50,20 @@ const TOTAL_WORD = /^(小計|計|合計|総計)$/;
  */
 export function rowKindOf<K extends string>(table: LocatedTable<K>, r: number, labels: readonly (string | null)[]): { kind: LineKind; plain: boolean } {
   let kind = lineKindOf(labels);
-  let plainWord: string | null = null;
-  for (const c of textCells(table.sheet, r)) {
-    if (c.col < table.span.from || c.col > table.span.to) continue;
-    const n = normalizeLabel(c.text);
-    if (!TOTAL_WORD.test(n)) continue;
-    plainWord = n;
-    if (kind === "line") kind = n === "小計" ? "subtotal" : "total";
+  let plain = false;
+  const sheet = table.sheet;
+  const row = sheet.values[r - sheet.rowOffset] ?? [];
+  // The row's text cells within the table's width (as textCells reads them, without a list per row).
+  for (let i = Math.max(0, table.span.from - sheet.colOffset); i < row.length && sheet.colOffset + i <= table.span.to; i++) {
+    const v = row[i];
+    const text = typeof v === "string" ? cellText(v) : null;
+    if (!text) continue;
+    const word = textKindOf(text).word;
+    if (word === null) continue;
+    plain = true;
+    if (kind === "line") kind = word;
   }
-  return { kind, plain: plainWord !== null };
+  return { kind, plain };
 }
 
 /** Whether a row of the table's width is a 合計 row (used to find it below blank input rows). */
@@ -57,6 +79,8 @@ export function totalRowOf<K extends string>(table: LocatedTable<K>): (row: numb
 /** Reads cells of one body row, collecting reader findings as it goes. */
 export class RowReader<K extends string> {
   readonly findings: Finding[] = [];
+  /** Reads of text cells by column, kind and text, for this table only. */
+  private readonly textReads = new Map<string, NumberRead>();
 
   constructor(
     private readonly table: LocatedTable<K>,
@@ -73,21 +97,28 @@ export class RowReader<K extends string> {
     const col = this.table.columns[key];
     if (!col) return null;
     const raw = valueIn(this.table, row, key);
-    const read = readNumberCell(raw, col.scale, kind);
-    const at = toA1(row, col.col);
+    // The common cell, a plain finite number, as readNumberCell reads it, without building its result.
+    if (typeof raw === "number" && Number.isFinite(raw)) return raw * col.scale;
+    // Numbers typed as text repeat down a column ("５００，０００円"): each is read once per column and kind.
+    let read: NumberRead | undefined;
+    if (typeof raw === "string") {
+      const memoKey = `${String(key)}\u0000${kind}\u0000${raw}`;
+      read = this.textReads.get(memoKey);
+      if (read === undefined) this.textReads.set(memoKey, (read = readNumberCell(raw, col.scale, kind)));
+    } else read = readNumberCell(raw, col.scale, kind);
     switch (read.kind) {
       case "blank":
         return null;
       case "error":
-        this.errorValue(at, what, read.error);
+        this.errorValue(toA1(row, col.col), what, read.error);
         return null;
       case "unreadable":
         this.findings.push(
-          finding(this.sheet, at, "warning", SHEET_RULES.numberUnreadable, `${what}「${read.text}」を数値として読めません。数値を入力してください（${SHEET_RULES.numberUnreadable}）。`, this.source),
+          finding(this.sheet, toA1(row, col.col), "warning", SHEET_RULES.numberUnreadable, `${what}「${read.text}」を数値として読めません。数値を入力してください（${SHEET_RULES.numberUnreadable}）。`, this.source),
         );
         return null;
       case "number":
-        if (read.fromText) this.findings.push(textNumberFinding(this.sheet, at, what, String(raw), read.value, read.notes, this.source));
+        if (read.fromText) this.findings.push(textNumberFinding(this.sheet, toA1(row, col.col), what, String(raw), read.value, read.notes, this.source));
         return read.value;
     }
   }

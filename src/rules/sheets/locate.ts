@@ -6,7 +6,7 @@
  */
 import { normalizeLabel } from "../lib/normalize";
 import { isBlankCell, cellText } from "./cellRead";
-import { aliasRank, parseLabel, parseUnitText, type LabelUnit } from "./labels";
+import { aliasRank, parseLabel, parseUnitText, type LabelInfo, type LabelUnit } from "./labels";
 import type { SheetKind } from "./report";
 import { cellAt, shownAt, type CellValue, type SheetGrid } from "./types";
 
@@ -77,23 +77,50 @@ export function lastCol(sheet: SheetGrid): number {
 
 /** Header rows of `spec` in a sheet, top to bottom. */
 export function locateTables<K extends string>(sheet: SheetGrid, spec: TableSpec<K>): LocatedTable<K>[] {
-  const found: LocatedTable<K>[] = [];
+  return locateTableKinds(sheet, [spec])[0];
+}
+
+/**
+ * Header rows of each spec in a sheet, top to bottom (one list per spec, as `locateTables` finds them). A row's
+ * labels are read and parsed once for all the specs: the scan visits every row of every sheet.
+ */
+export function locateTableKinds<K extends string>(sheet: SheetGrid, specs: readonly TableSpec<K>[]): LocatedTable<K>[][] {
+  const found: LocatedTable<K>[][] = specs.map(() => []);
   const end = lastRow(sheet);
-  let next = sheet.rowOffset <= end ? matchHeaderRow(sheet, sheet.rowOffset, spec) : null;
-  for (let r = sheet.rowOffset; r <= end; r++) {
-    const t = next;
-    next = r < end ? matchHeaderRow(sheet, r + 1, spec) : null;
-    if (t) {
-      found.push(t);
-      continue;
+  const none: readonly null[] = specs.map(() => null);
+  // One buffer for the row labels, refilled per row (results keep only numbers and texts from it), and a result
+  // list only for a row that is a header: most rows allocate nothing.
+  const labels: RowLabels = { cols: [], texts: [], infos: [], parsed: false };
+  const matchAll = (r: number): readonly (LocatedTable<K> | null)[] => {
+    readRowLabels(sheet, r, false, labels);
+    let out: (LocatedTable<K> | null)[] | null = null;
+    for (let i = 0; i < specs.length; i++) {
+      const t = matchLabels(sheet, r, specs[i], false, labels);
+      if (t) (out ??= specs.map(() => null))[i] = t;
     }
-    // A two-row header (group labels merged across, leaf labels merged down over both rows) is read as one band.
-    if (next === null && r < end && mayStartBand(sheet, r)) {
-      const band = matchHeaderRow(sheet, r, spec, true);
-      if (band) {
-        found.push(band);
-        r++;
-        next = r < end ? matchHeaderRow(sheet, r + 1, spec) : null;
+    return out ?? none;
+  };
+  let next: readonly (LocatedTable<K> | null)[] = sheet.rowOffset <= end ? matchAll(sheet.rowOffset) : none;
+  // Per spec, the row a two-row header took as its second row (that spec skips it).
+  const skip = specs.map(() => -1);
+  for (let r = sheet.rowOffset; r <= end; r++) {
+    const current = next;
+    next = r < end ? matchAll(r + 1) : none;
+    let band: boolean | undefined;
+    for (let i = 0; i < specs.length; i++) {
+      if (skip[i] === r) continue;
+      const t = current[i];
+      if (t) {
+        found[i].push(t);
+        continue;
+      }
+      // A two-row header (group labels merged across, leaf labels merged down over both rows) is read as one band.
+      if (next[i] === null && r < end && (band ??= mayStartBand(sheet, r))) {
+        const t2 = matchHeaderRow(sheet, r, specs[i], true);
+        if (t2) {
+          found[i].push(t2);
+          skip[i] = r + 1;
+        }
       }
     }
   }
@@ -107,23 +134,49 @@ function mayStartBand(sheet: SheetGrid, r: number): boolean {
   return labelsOnly(sheet.values[r - sheet.rowOffset]) && labelsOnly(sheet.values[r + 1 - sheet.rowOffset]);
 }
 
+/** The labelled cells of a header candidate: columns and texts, with their parsed labels read on first need. */
+interface RowLabels {
+  readonly cols: number[];
+  readonly texts: string[];
+  readonly infos: LabelInfo[];
+  /** Whether `infos` holds the parsed `texts` yet. */
+  parsed: boolean;
+}
+
 /** Header labels of row `r`, or of the band r..r+1 (the lower label wins; merged cells show their value). */
-function headerLabels(sheet: SheetGrid, r: number, band: boolean): { col: number; text: string }[] {
-  const labelled: { col: number; text: string }[] = [];
+function rowLabels(sheet: SheetGrid, r: number, band: boolean): RowLabels {
+  return readRowLabels(sheet, r, band, { cols: [], texts: [], infos: [], parsed: false });
+}
+
+/** Fills `into` (emptied first) with the header labels of row `r` or of the band r..r+1. */
+function readRowLabels(sheet: SheetGrid, r: number, band: boolean, into: RowLabels): RowLabels {
+  const { cols, texts } = into;
+  cols.length = 0;
+  texts.length = 0;
+  into.parsed = false;
   if (!band) {
-    const row = sheet.values[r - sheet.rowOffset] ?? [];
-    row.forEach((v, i) => {
-      if (typeof v === "string" && !isBlankCell(v)) labelled.push({ col: sheet.colOffset + i, text: v });
-    });
-    return labelled;
+    const row = sheet.values[r - sheet.rowOffset];
+    if (row) {
+      for (let i = 0; i < row.length; i++) {
+        const v = row[i];
+        if (typeof v === "string" && !isBlankCell(v)) {
+          cols.push(sheet.colOffset + i);
+          texts.push(v);
+        }
+      }
+    }
+    return into;
   }
   for (let c = sheet.colOffset; c <= lastCol(sheet); c++) {
     const lower = shownAt(sheet, r + 1, c);
     const upper = shownAt(sheet, r, c);
     const v = typeof lower === "string" && !isBlankCell(lower) ? lower : upper;
-    if (typeof v === "string" && !isBlankCell(v)) labelled.push({ col: c, text: v });
+    if (typeof v === "string" && !isBlankCell(v)) {
+      cols.push(c);
+      texts.push(v);
+    }
   }
-  return labelled;
+  return into;
 }
 
 /** How many columns of a table kind are required (counted once per spec). */
@@ -142,27 +195,50 @@ function requiredCount(spec: TableSpec<string>): number {
  * a required label is missing or an excluded one present.
  */
 export function matchHeaderRow<K extends string>(sheet: SheetGrid, r: number, spec: TableSpec<K>, band = false): LocatedTable<K> | null {
-  const labelled = headerLabels(sheet, r, band);
+  return matchLabels(sheet, r, spec, band, rowLabels(sheet, r, band));
+}
+
+/** Whether every required column of `spec` has a label among `infos` (most rows fail here, before any allocation). */
+function hasRequired(spec: TableSpec<string>, infos: readonly LabelInfo[]): boolean {
+  for (const c of spec.columns) {
+    if (!c.required) continue;
+    let found = false;
+    for (let i = 0; i < infos.length && !found; i++) found = aliasRank(infos[i], c.labels) >= 0;
+    if (!found) return false;
+  }
+  return true;
+}
+
+function matchLabels<K extends string>(sheet: SheetGrid, r: number, spec: TableSpec<K>, band: boolean, labels: RowLabels): LocatedTable<K> | null {
   const top = r;
   if (band) r += 1;
-  if (labelled.length < requiredCount(spec)) return null;
-  // Parallel to `labelled` (no object per label: this runs for every row of every sheet, for each table kind).
-  const infos = labelled.map((l) => parseLabel(l.text));
+  const n = labels.cols.length;
+  if (n < requiredCount(spec)) return null;
+  const infos = labels.infos;
+  if (!labels.parsed) {
+    infos.length = 0;
+    for (const t of labels.texts) infos.push(parseLabel(t));
+    labels.parsed = true;
+  }
+  if (!hasRequired(spec, infos)) return null;
   if (spec.excludes && infos.some((info) => aliasRank(info, spec.excludes ?? []) >= 0)) return null;
 
   const used = new Set<number>();
   const columns: Partial<Record<K, LocatedColumn>> = {};
   for (const c of spec.columns) {
-    let best: { col: number; rank: number; text: string; unit: LabelUnit | null } | null = null;
-    for (let i = 0; i < labelled.length; i++) {
-      const l = labelled[i];
-      if (used.has(l.col)) continue;
+    let best = -1;
+    let bestRank = -1;
+    for (let i = 0; i < n; i++) {
+      if (used.has(labels.cols[i])) continue;
       const rank = aliasRank(infos[i], c.labels);
-      if (rank >= 0 && (best === null || rank < best.rank)) best = { col: l.col, rank, text: l.text, unit: infos[i].unit };
+      if (rank >= 0 && (best < 0 || rank < bestRank)) {
+        best = i;
+        bestRank = rank;
+      }
     }
-    if (best) {
-      used.add(best.col);
-      columns[c.key] = { col: best.col, header: best.text, scale: 1, unitText: null, ...unitOf(c, best.unit) };
+    if (best >= 0) {
+      used.add(labels.cols[best]);
+      columns[c.key] = { col: labels.cols[best], header: labels.texts[best], scale: 1, unitText: null, ...unitOf(c, infos[best].unit) };
     } else if (c.required) {
       return null;
     }
@@ -170,7 +246,7 @@ export function matchHeaderRow<K extends string>(sheet: SheetGrid, r: number, sp
 
   const cols = Object.values(columns) as LocatedColumn[];
   const anchorCol = cols.reduce((min, c) => Math.min(min, c.col), Infinity);
-  const span = { from: labelled[0].col, to: labelled[labelled.length - 1].col };
+  const span = { from: labels.cols[0], to: labels.cols[n - 1] };
   const unitRow = readUnitRow(sheet, r + 1, span);
   const note = unitNoteAbove(sheet, r, span);
   for (const c of spec.columns) {
@@ -260,7 +336,12 @@ export function tableBody<K extends string>(
   const rows: number[] = [];
   const keys = Object.keys(table.columns) as K[];
   const end = Math.min(lastRow(table.sheet), (nextHeaderRow ?? Infinity) - 1);
-  const isBlankRow = (r: number): boolean => keys.every((k) => isBlankCell(valueIn(table, r, k)));
+  const cols = keys.flatMap((k) => table.columns[k]?.col ?? []);
+  // Asked for every body row: a plain loop over the located columns.
+  const isBlankRow = (r: number): boolean => {
+    for (const c of cols) if (!isBlankCell(cellAt(table.sheet, r, c))) return false;
+    return true;
+  };
   let blankRun = 0;
   let last = table.firstDataRow - 1;
   for (let r = table.firstDataRow; r <= end; r++) {

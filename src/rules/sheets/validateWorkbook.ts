@@ -179,12 +179,18 @@ function mergeBreakdown(rows: readonly BreakdownRow[]): BreakdownRow[] {
   return [...byLabel.values()];
 }
 
-function dedupe(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
+/** Findings without repeats (same sheet, cell, severity, rule id and message), first kept. */
+export function dedupe(findings: readonly Finding[]): Finding[] {
+  // By cell (a cell has few findings), then the fields: no key string built, no long message hashed, per finding.
+  const kept = new Map<string, Finding[]>();
   return findings.filter((f) => {
-    const key = JSON.stringify([f.sheet, f.cell, f.severity, f.ruleId, f.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const same = kept.get(f.cell);
+    if (same === undefined) {
+      kept.set(f.cell, [f]);
+      return true;
+    }
+    if (same.some((k) => k.sheet === f.sheet && k.severity === f.severity && k.ruleId === f.ruleId && k.message === f.message)) return false;
+    same.push(f);
     return true;
   });
 }

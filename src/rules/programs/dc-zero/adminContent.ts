@@ -4,7 +4,7 @@
  * 支給されるものに限る）、諸謝金、旅費、需用費、役務費、委託料、使用料及賃借料、消耗品費及備品購入費.
  * Flags lines whose text plainly names something else (接待, 飲食 …) and 報酬・給料・職員手当 typed as the 細目.
  */
-import { normalizeLabel } from "../../lib/normalize";
+import { memoized, normalizeLabel } from "../../lib/normalize";
 import type { Add } from "./expenseChecks";
 import { exactYen } from "./expenseChecks";
 import type { ExpenseCategory } from "./expenseTables";
@@ -24,10 +24,15 @@ export function checkAdminContent(line: ExpenseLine, category: ExpenseCategory |
   if (category !== "事務費" || exactYen(line.eligibleYen).num <= 0n) return;
   const ruleId = params.adminNotContent.ruleId;
   // The 内容 first, then the 細目 typed by the user: the issue points at the cell that names the expense.
-  const found = (["description", "subItem"] as const)
-    .map((field) => ({ field, text: line[field]?.trim() ?? "" }))
-    .map(({ field, text }) => ({ field, text, hit: firstHit(text, params) }))
-    .find((x) => x.hit !== null);
+  let found: { field: "description" | "subItem"; text: string; hit: KeywordHit } | undefined;
+  for (const field of ["description", "subItem"] as const) {
+    const text = line[field]?.trim() ?? "";
+    const hit = firstHit(text, params);
+    if (hit !== null) {
+      found = { field, text, hit };
+      break;
+    }
+  }
   if (found?.hit) {
     const { field, text, hit } = found;
     const severity = hit.row.severity ?? "error";
@@ -54,9 +59,16 @@ export function checkAdminContent(line: ExpenseLine, category: ExpenseCategory |
   }
 }
 
+/** Recent answers of firstHit per parameter set and text (事務費 lines repeat their texts; bounded by `memoized`). */
+const hitMemos = new WeakMap<DcZeroParams, Map<string, KeywordHit | null>>();
+
 /** The first error-level row matching `text`, else the first warning-level one, else null. */
 function firstHit(text: string, params: DcZeroParams): KeywordHit | null {
   if (text === "") return null;
-  const hits = matchRows(text, params.adminNotContent.value);
-  return hits.find((h) => (h.row.severity ?? "error") === "error") ?? hits[0] ?? null;
+  let memo = hitMemos.get(params);
+  if (memo === undefined) hitMemos.set(params, (memo = new Map()));
+  return memoized(memo, text, (t) => {
+    const hits = matchRows(t, params.adminNotContent.value);
+    return hits.find((h) => (h.row.severity ?? "error") === "error") ?? hits[0] ?? null;
+  });
 }

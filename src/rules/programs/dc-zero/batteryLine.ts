@@ -20,10 +20,16 @@ const UNIT_TO_KWH: Readonly<Record<string, number>> = { kwh: 1, mwh: 1000 };
 
 const figure = (text: string): number => Number(text.replace(/,/g, ""));
 
+/** Whether a text names a battery (a row of the battery items). Asked for every line: a plain loop. */
+function namesBattery(text: string, params: DcZeroParams): boolean {
+  for (const row of params.batteryItems.value) if (findKeyword(text, row.keywords) !== null) return true;
+  return false;
+}
+
 /** The battery reading of a line, or null when the line is not a battery. */
 export function readBatteryLine(line: Pick<ExpenseLine, "description" | "quantity" | "unit">, params: DcZeroParams): BatteryLine | null {
   const text = line.description ?? "";
-  if (params.batteryItems.value.every((row) => findKeyword(text, row.keywords) === null)) return null;
+  if (!namesBattery(text, params)) return null;
   const t = normalizeText(text);
   const unitScale = line.unit === null ? undefined : UNIT_TO_KWH[normalizeText(line.unit)];
   let capacityKWh: number | null = null;
@@ -49,6 +55,6 @@ const INSTALLATION_KEYWORDS = ["据付", "据え付", "設置", "工事", "施�
 /** A separate installation line of a battery ("蓄電池 据付工事"), not the battery itself. */
 export function isBatteryInstallation(line: Pick<ExpenseLine, "description">, params: DcZeroParams): boolean {
   const text = line.description ?? "";
-  if (params.batteryItems.value.every((row) => findKeyword(text, row.keywords) === null)) return false;
+  if (!namesBattery(text, params)) return false;
   return findKeyword(text, INSTALLATION_KEYWORDS) !== null;
 }

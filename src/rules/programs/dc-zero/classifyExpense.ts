@@ -130,8 +130,9 @@ export function equipmentRateClass(text: string, params: DcZeroParams = DC_ZERO_
 
 /** 補助率区分 as typed on a sheet: "1/2", "２分の１", "1/3" … → class; anything else → null. */
 export function parseRateClassText(text: string): RateClass | null {
+  const typed = text.normalize("NFKC").replace(/\s/g, "");
   for (const cls of ["lower", "standard"] as const) {
-    if (RATE_WORDS[cls].some((w) => w === text.normalize("NFKC").replace(/\s/g, ""))) return cls;
+    if (RATE_WORDS[cls].includes(typed)) return cls;
   }
   return null;
 }

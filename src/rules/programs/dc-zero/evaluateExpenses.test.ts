@@ -285,3 +285,35 @@ describe("evaluateExpenses: planted mistakes are caught at their row and field",
     expect(CLEAN_NEW).toEqual(copy);
   });
 });
+
+describe("evaluateExpenses: repeated lines (each distinct text is resolved and classified once per evaluation)", () => {
+  const shapes: Partial<ExpenseLine>[] = [
+    { category: "設備費", item: "設備費", description: "既存空調機の撤去費", amountYen: 100, eligibleYen: 100, rateClass: "1/2" },
+    { category: "設備費", item: "設備費", description: "高効率空調機", amountYen: 100, eligibleYen: 100, rateClass: "1/2" },
+    { category: "設備費", item: "設備費", description: "既存空調機の撤去費 ", amountYen: 100, eligibleYen: 0, rateClass: "1/2" },
+    { category: "工事費", item: "設備費", description: "太陽光パネル", amountYen: 100, eligibleYen: 100, rateClass: "1/3" },
+    { category: "工事費", item: "本工事費", subItem: "旅費", description: "建屋の建設", amountYen: 100, eligibleYen: 100 },
+    { category: "工事費", item: "本工事費", subItem: "材料費", description: "太陽光パネル", amountYen: 100, eligibleYen: 100, rateClass: "1/2" },
+    { category: null, item: "本工事費", description: "高効率空調機", amountYen: 100, eligibleYen: 100 },
+    { category: "", item: "本工事費", description: "高効率空調機", amountYen: 100, eligibleYen: 100 },
+  ];
+  const sheet = (fields: readonly Partial<ExpenseLine>[], firstRow: number): ExpenseSheetInput => ({
+    projectType: "new",
+    lines: fields.map((f, i) => line(firstRow + i, { fiscalYear: 2024, ...f })),
+    declared: {},
+  });
+  const ofRow = (issues: readonly ExpenseIssue[], row: number) => issues.filter((i) => i.row === row).map(({ field, severity, ruleId, message }) => ({ field, severity, ruleId, message }));
+
+  it("gives every line the issues it gets when evaluated alone, however often its texts repeat", () => {
+    const many = [...shapes, ...shapes, ...shapes];
+    const together = evaluateExpenses(sheet(many, 10)).issues;
+    many.forEach((fields, i) => {
+      const alone = evaluateExpenses(sheet([fields], 10 + i)).issues;
+      expect(ofRow(together, 10 + i)).toEqual(ofRow(alone, 10 + i));
+    });
+    // The cases differ from one another, so a confused cache would show.
+    expect(ofRow(together, 10)).not.toEqual(ofRow(together, 11));
+    expect(ofRow(together, 13)).not.toEqual(ofRow(together, 15));
+    expect(ofRow(together, 14).length).toBeGreaterThan(0);
+  });
+});

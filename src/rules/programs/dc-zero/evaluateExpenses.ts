@@ -10,6 +10,7 @@
  * costs (AMB-35, assumption).
  */
 import { Fraction, ZERO } from "../../lib/fraction";
+import { memoized } from "../../lib/normalize";
 import { checkAdminContent } from "./adminContent";
 import { adminLimit } from "./adminLimit";
 import { yen } from "../../lib/amounts";
@@ -22,7 +23,7 @@ import { DC_PROJECT_TYPE_JA } from "./projectType";
 import type { DcProjectType, ExpenseEvaluation, ExpenseIssue, ExpenseLine, ExpenseSheetInput, FiscalYearSummary } from "./sheetTypes";
 import { checkNewReIncluded } from "./reEquipment";
 import { subsidyAmount, type SubsidyBreakdown } from "./subsidy";
-import { resolveTaxonomy } from "./taxonomy";
+import { resolveTaxonomy, type TaxonomyResolution } from "./taxonomy";
 
 type CategoryKey = ExpenseCategory | "不明";
 const CATEGORY_KEYS: readonly CategoryKey[] = ["工事費", "設備費", "業務費", "事務費", "不明"];
@@ -47,6 +48,19 @@ const newAcc = (): YearAcc => ({
   firstAdminRow: null,
 });
 
+/** Taxonomy resolutions by 区分 → 費目 → 細分 as typed (null and "" are distinct keys; no key string per line). */
+type TaxonomyMemo = Map<string | null, Map<string | null, Map<string | null, TaxonomyResolution>>>;
+
+function resolveOnce(memo: TaxonomyMemo, line: ExpenseLine, params: DcZeroParams): TaxonomyResolution {
+  let byItem = memo.get(line.category);
+  if (byItem === undefined) memo.set(line.category, (byItem = new Map()));
+  let bySub = byItem.get(line.item);
+  if (bySub === undefined) byItem.set(line.item, (bySub = new Map()));
+  let tax = bySub.get(line.subItem);
+  if (tax === undefined) bySub.set(line.subItem, (tax = resolveTaxonomy(line, params)));
+  return tax;
+}
+
 const eligibleOf = (acc: YearAcc): Fraction => Fraction.sum(CATEGORY_KEYS.map((k) => acc.byCategory[k]));
 
 export function evaluateExpenses(input: ExpenseSheetInput, params: DcZeroParams = DC_ZERO_CURRENT.params): ExpenseEvaluation {
@@ -63,14 +77,19 @@ export function evaluateExpenses(input: ExpenseSheetInput, params: DcZeroParams 
   let batteriesComplete = true;
   const installs = batteryInstallations(lines, params);
   const classified: (ExpenseClassification | null)[] = [];
+  // Lines repeat the same 区分・費目・細分 and 内容: each distinct one is resolved and classified once per evaluation
+  // (the maps live only for this call).
+  const taxonomies: TaxonomyMemo = new Map();
+  const classifications = new Map<string, ExpenseClassification>();
+  const classify = (description: string): ExpenseClassification => classifyExpense(description, type, params);
 
   for (const line of lines) {
-    const tax = resolveTaxonomy(line, params);
+    const tax = resolveOnce(taxonomies, line, params);
     resolved.set(line, tax);
     for (const p of tax.problems) add(line.row, p.field, p.severity, p.ruleId, p.message);
     checkAmounts(line, add);
     const description = line.description?.trim() ?? "";
-    const cls = description === "" ? null : classifyExpense(description, type, params);
+    const cls = description === "" ? null : memoized(classifications, description, classify);
     const eligible = exactYen(line.eligibleYen);
     const declaredRate = rateClassOf(line, type, params, add);
     checkClassification(line, cls, declaredRate, tax.category, type, params, add);

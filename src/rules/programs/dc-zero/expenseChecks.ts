@@ -18,8 +18,22 @@ import { resolveTaxonomy } from "./taxonomy";
 /** Records an issue (the evaluator adds the citation). */
 export type Add = (row: number | null, field: ExpenseField | SummaryField | null, severity: ExpenseIssue["severity"], ruleId: string, message: string) => void;
 
+/** Recent exact amounts by value: a line's amounts are read by several checks, and amounts repeat. Fractions are immutable. */
+const YEN_MEMO_LIMIT = 1_000;
+const yenMemo = new Map<number, Fraction>();
+const ZERO_YEN = Fraction.of(0);
+
 /** Exact yen of a cell value; blank counts as 0. */
-export const exactYen = (n: number | null): Fraction => (n === null || !Number.isFinite(n) ? Fraction.of(0) : Fraction.fromDecimal(n));
+export function exactYen(n: number | null): Fraction {
+  if (n === null || !Number.isFinite(n)) return ZERO_YEN;
+  let f = yenMemo.get(n);
+  if (f === undefined) {
+    if (yenMemo.size >= YEN_MEMO_LIMIT) yenMemo.clear();
+    f = Fraction.fromDecimal(n);
+    yenMemo.set(n, f);
+  }
+  return f;
+}
 /** declared − computed; the source states no rounding (AMB-30), so any difference is reported. */
 const differsBy = (declared: number, computed: Fraction): Fraction => Fraction.fromDecimal(declared).sub(computed);
 const ONE_YEN = Fraction.of(1);

@@ -41,13 +41,26 @@ const compile = (keyword: string): CompiledKeyword =>
     return LATIN_WORD.test(k) ? { word: new RegExp(`(^|[^a-z])${k}($|[^a-z])`) } : { packed: normalizeLabel(kw) };
   });
 
+/** Compiled keywords per keyword list (the lists are constants of the tables: compiled once, held while the list lives). */
+const compiledLists = new WeakMap<readonly string[], readonly CompiledKeyword[]>();
+
+function compiledList(keywords: readonly string[]): readonly CompiledKeyword[] {
+  let list = compiledLists.get(keywords);
+  if (list === undefined) {
+    list = keywords.map(compile);
+    compiledLists.set(keywords, list);
+  }
+  return list;
+}
+
 /** The first keyword of `keywords` found in `text`, or null. */
 export function findKeyword(text: string, keywords: readonly string[]): string | null {
   const spaced = normalizeText(text);
   const packed = normalizeLabel(text);
-  for (const keyword of keywords) {
-    const c = compile(keyword);
-    if ("word" in c ? c.word.test(spaced) : packed.includes(c.packed)) return keyword;
+  const list = compiledList(keywords);
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i];
+    if ("word" in c ? c.word.test(spaced) : packed.includes(c.packed)) return keywords[i];
   }
   return null;
 }
@@ -63,8 +76,10 @@ export function matchRow(text: string, row: KeywordRow): KeywordHit | null {
 
 /** Every row of `rows` that matches `text`, in table order. */
 export function matchRows(text: string, rows: readonly KeywordRow[]): KeywordHit[] {
-  return rows.flatMap((row) => {
+  const hits: KeywordHit[] = [];
+  for (const row of rows) {
     const hit = matchRow(text, row);
-    return hit ? [hit] : [];
-  });
+    if (hit) hits.push(hit);
+  }
+  return hits;
 }
