@@ -116,12 +116,16 @@ const LINE_SHAPES = [
   ["事務費", "事務費", "旅費", "現地打合せ旅費", null, null, 10_000, 10_000, "1/2"],
 ];
 
-function expenseRows(n) {
+/** n lines cycling LINE_SHAPES; with `distinct`, every 内容 differs (a numbered 設置場所), so no per-text work repeats. */
+function expenseRows(n, distinct = false) {
   const values = [["別紙2　経費内訳"], ["事業区分", "新設"], [], HEADER];
-  for (let i = 0; i < n; i++) values.push([i < n / 2 ? 2024 : 2025, ...LINE_SHAPES[i % LINE_SHAPES.length]]);
+  for (let i = 0; i < n; i++) {
+    const [kind, item, sub, what, ...rest] = LINE_SHAPES[i % LINE_SHAPES.length];
+    values.push([i < n / 2 ? 2024 : 2025, kind, item, sub, distinct ? `${what}（${Math.floor(i / 6) + 1}号棟 ${(i % 97) + 1}F）` : what, ...rest]);
+  }
   return values;
 }
-const expenseWorkbook = (n) => ({ sheets: [{ name: "別紙2 経費内訳", values: expenseRows(n), rowOffset: 0, colOffset: 0 }] });
+const expenseWorkbook = (n, distinct = false) => ({ sheets: [{ name: "別紙2 経費内訳", values: expenseRows(n, distinct), rowOffset: 0, colOffset: 0 }] });
 
 // ---- goal 1: validation vs loading the workbook ----
 
@@ -166,6 +170,12 @@ async function goal1() {
     const t = await time(() => validateWorkbook(freshRead(wb)), n >= 100_000 ? Math.min(RUNS, 3) : RUNS);
     report(1, `engine validateWorkbook ${n.toLocaleString("en")} lines`, `${((t * 1000) / n).toFixed(1)} µs/line`, "25 µs/line", times((t * 1000) / n / 25), "≤ 1.00× at 10k");
   }
+  // The bench sheet repeats six lines, and the engine works each distinct text out once per validation: a sheet
+  // whose every 内容 differs shows the cost without that help.
+  const n = 10_000;
+  const wb = expenseWorkbook(n, true);
+  const t = await time(() => validateWorkbook(freshRead(wb)));
+  report(1, `engine validateWorkbook ${n.toLocaleString("en")} lines, every 内容 different`, `${((t * 1000) / n).toFixed(1)} µs/line`, "25 µs/line", times((t * 1000) / n / 25), "(no goal; shown for honesty)");
 }
 
 // ---- goal 2 ----
