@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { matchAlias, normalizeText, parseJapaneseNumber, parseYesNo } from "./normalize";
+import { matchAlias, memoized, normalizeText, parseJapaneseNumber, parseYesNo } from "./normalize";
 
 describe("normalizeText", () => {
   it.each([
@@ -113,5 +113,51 @@ describe("parseJapaneseNumber: numbers beyond the double range (issue 11)", () =
   it("still reads the largest finite values", () => {
     const r = parseJapaneseNumber("1".repeat(300));
     expect(r.ok && Number.isFinite(r.value.value)).toBe(true);
+  });
+});
+
+describe("memoized (bounded, two generations)", () => {
+  const LIMIT = 20_000;
+
+  it("computes a string once while it is held, and gives what compute gives", () => {
+    const memo = new Map<string, number>();
+    let calls = 0;
+    const length = (s: string): number => (calls++, s.length);
+    expect(memoized(memo, "経費内訳", length)).toBe(4);
+    expect(memoized(memo, "経費内訳", length)).toBe(4);
+    expect(calls).toBe(1);
+  });
+
+  it("keeps a string asked for all along while 100,000 distinct strings stream through, and stays bounded", () => {
+    const memo = new Map<string, string>();
+    const computed = new Map<string, number>();
+    const compute = (s: string): string => {
+      computed.set(s, (computed.get(s) ?? 0) + 1);
+      return s.toUpperCase();
+    };
+    let wrong = 0;
+    let largest = 0;
+    for (let i = 0; i < 100_000; i++) {
+      if (memoized(memo, "header", compute) !== "HEADER") wrong++;
+      if (memoized(memo, `line ${i}`, compute) !== `LINE ${i}`) wrong++;
+      largest = Math.max(largest, memo.size);
+    }
+    expect(wrong).toBe(0);
+    expect(largest).toBe(LIMIT);
+    expect(computed.get("header")).toBe(1);
+    // A string seen once long ago was let go and is computed again (the memo does not grow without limit).
+    expect(memoized(memo, "line 0", compute)).toBe("LINE 0");
+    expect(computed.get("line 0")).toBe(2);
+  });
+
+  it("a string of the previous generation comes back without being computed again", () => {
+    const memo = new Map<string, number>();
+    let calls = 0;
+    const compute = (): number => ++calls;
+    memoized(memo, "kept", compute);
+    for (let i = 0; i < LIMIT; i++) memoized(memo, `x${i}`, compute); // the memo turns over once
+    expect(memo.has("kept")).toBe(false);
+    expect(memoized(memo, "kept", compute)).toBe(1);
+    expect(calls).toBe(LIMIT + 1);
   });
 });
