@@ -9,8 +9,8 @@
  * shared strings as plain text without their furigana (rPh), `_xHHHH_` escapes decoded, numbers in a date
  * format as ISO dates (1900 and 1904 date systems), error values as { error }, merged areas valued at their
  * top-left cell only. Unlike exceljs, Excel's built-in Japanese date formats (ids 27–36 and 50–58, e.g.
- * yyyy"年"m"月"d"日" or 和暦 ggge"年"m"月"d"日", written without a format code) are read as dates, and sheet
- * XML with namespace prefixes (x:row, x:c) is read rather than seen as empty.
+ * yyyy"年"m"月"d"日" or 和暦 ggge"年"m"月"d"日", written without a format code) and ISO date cells (t="d") are
+ * read as dates, and sheet XML with namespace prefixes (x:row, x:c) is read rather than seen as empty.
  */
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { mergeFromA1, type CellValue, type MergeArea, type SheetGrid, type WorkbookGrid } from "../rules/sheets/types";
@@ -300,10 +300,27 @@ function cellValue(type: string | undefined, text: string | null, inline: string
       return parseInt(text, 10) !== 0;
     case "e":
       return { error: text };
+    case "d":
+      return isoDateValue(text);
     default:
       return numberValue(text, format, ctx.date1904);
   }
 }
+
+/**
+ * A date cell written as ISO 8601 text (t="d", as strict OOXML and some tools write dates) as the engine's ISO date;
+ * text that is no date reads as the text it is (exceljs read "2024-04-01" as the number 2024).
+ */
+function isoDateValue(text: string): CellValue {
+  const t = text.trim();
+  const m = ISO_DATE.exec(t);
+  // A time without a zone is the sheet's wall clock: read as UTC, as date serials are (a date alone parses as UTC).
+  const time = m ? Date.parse(m[1] && !m[2] ? `${t}Z` : t) : NaN;
+  if (!Number.isFinite(time)) return t;
+  const iso = new Date(time).toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+}
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /** The cells read from a sheet, column-wise (one object per sheet, not per cell). */
 interface ReadCells {

@@ -174,6 +174,16 @@ describe("sheetXml on a package as Excel writes it", () => {
     expect([sheet.rowOffset, sheet.colOffset, sheet.values]).toEqual([1, 1, [["経費", 42]]]);
   });
 
+  it.each([
+    ["2024-04-01", "2024-04-01"],
+    ["2024-04-01T00:00:00", "2024-04-01"],
+    ["2024-04-01T09:30:00Z", "2024-04-01T09:30:00.000Z"],
+    ["令和6年4月1日", "令和6年4月1日"],
+  ])("reads an ISO date cell (t=\"d\") %s as %j (exceljs read 2024-04-01 as the number 2024)", async (text, expected) => {
+    const buffer = zip(book({ sheets: [{ name: "指標", xml: sheetXml(`<row r="1"><c r="A1" t="d"><v>${text}</v></c></row>`) }] }));
+    expect((await leanGrids(buffer)).sheets[0].values[0][0]).toBe(expected);
+  });
+
   it("a malformed sheet is a message naming the file, not a throw", async () => {
     const buffer = zip(book({ sheets: [{ name: "S", xml: sheetXml(`<row r="1"><c r="A1"><v>1</v></c></row><row>`) }] }));
     const read = await readWorkbookBuffer(buffer, "壊れた.xlsx");
