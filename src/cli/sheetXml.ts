@@ -113,35 +113,60 @@ function readWorkbookPart(xml: string): { names: Map<string, string>; date1904: 
 }
 
 /**
- * The shared string table as plain text: a string's runs (<r><t>) joined, or its single <t>; phonetic
- * guides (<rPh>, furigana) are not part of the text. An empty <si/> holds no value (null).
+ * The text of one string item — a shared string (<si>) or a cell's inline string (<is>): its runs (<r><t>) joined,
+ * else its plain <t>; phonetic guides (<rPh>, furigana) are not part of the text; `_xHHHH_` escapes decoded.
+ * Fed the events inside the item; `text` is null when it held no <t> at all (an empty <si/>).
  */
+class StringItem {
+  private plain: string | null = null;
+  private runs: string | null = null;
+  private inRun = false;
+  private inPhonetic = false;
+  private collected: string | null = null;
+
+  open(name: string): void {
+    if (name === "r") this.inRun = true;
+    else if (name === "rPh") this.inPhonetic = true;
+    else if (name === "t" && !this.inPhonetic) this.collected = "";
+  }
+
+  characters(t: string): void {
+    if (this.collected !== null) this.collected += t;
+  }
+
+  close(name: string): void {
+    if (name === "t" && this.collected !== null) {
+      const value = decodeEscapes(this.collected);
+      if (this.inRun) this.runs = (this.runs ?? "") + value;
+      else this.plain = (this.plain ?? "") + value;
+      this.collected = null;
+    } else if (name === "r") this.inRun = false;
+    else if (name === "rPh") this.inPhonetic = false;
+  }
+
+  get text(): string | null {
+    return this.runs ?? this.plain;
+  }
+}
+
+/** The shared string table as plain text (StringItem); an empty <si/> holds no value (null). */
 export function readSharedStrings(xml: string): (string | null)[] {
   const strings: (string | null)[] = [];
-  let plain: string[] | null = null;
-  let runs: string[] | null = null;
-  let inRun = false;
-  let inPhonetic = false;
-  let text: string[] | null = null;
+  let item: StringItem | null = null;
   parseXml(xml, {
     open(name) {
-      if (name === "si") [plain, runs] = [null, null];
-      else if (name === "r") inRun = true;
-      else if (name === "rPh") inPhonetic = true;
-      else if (name === "t" && !inPhonetic) text = [];
+      if (name === "si") item = new StringItem();
+      else item?.open(name);
     },
     text(t) {
-      text?.push(t);
+      item?.characters(t);
     },
     close(name) {
-      if (name === "t" && text) {
-        const value = decodeEscapes(text.join(""));
-        if (inRun) (runs ??= []).push(value);
-        else (plain ??= []).push(value);
-        text = null;
-      } else if (name === "r") inRun = false;
-      else if (name === "rPh") inPhonetic = false;
-      else if (name === "si") strings.push(runs ? runs.join("") : plain ? plain.join("") : null);
+      if (name !== "si") item?.close(name);
+      else if (item) {
+        strings.push(item.text);
+        item = null;
+      }
     },
   });
   return strings;
@@ -228,10 +253,15 @@ export function isDateFormat(format: string | undefined): boolean {
   return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }
 
+/** A time (ms since 1970, UTC) as the engine's ISO date: the date alone at midnight, else the date-time. */
+function isoOf(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+}
+
 /** An Excel date serial as an ISO date (a date-time when it has a time of day), as exceljs converts it. */
 export function serialToIso(serial: number, date1904: boolean): string {
-  const iso = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000)).toISOString();
-  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+  return isoOf(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 }
 
 // ---------------------------------------------------------------- a worksheet
@@ -316,9 +346,7 @@ function isoDateValue(text: string): CellValue {
   const m = ISO_DATE.exec(t);
   // A time without a zone is the sheet's wall clock: read as UTC, as date serials are (a date alone parses as UTC).
   const time = m ? Date.parse(m[1] && !m[2] ? `${t}Z` : t) : NaN;
-  if (!Number.isFinite(time)) return t;
-  const iso = new Date(time).toISOString();
-  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
+  return Number.isFinite(time) ? isoOf(time) : t;
 }
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
@@ -345,22 +373,20 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): SheetGr
   // Position: rows and cells without r="…" follow the previous one.
   let row = -1;
   let col = -1;
-  // The open cell: its type, style, formula, <v> text and inline string (<is>: plain <t> or runs).
+  // The open cell: its type, style, formula, <v> text and inline string (<is>).
   let inCell = false;
   let type: string | undefined;
   let style = 0;
   let hasFormula = false;
   let text: string | null = null;
   let inline: string | null = null;
-  let runs: string | null = null;
-  let inInline = false;
-  let inRun = false;
-  let inPhonetic = false;
+  let item: StringItem | null = null;
   let collecting = false;
   let collected = "";
 
   parseXml(xml, {
     open(tag, a) {
+      if (item) return item.open(tag);
       switch (tag) {
         case "c": {
           const at = a.r === undefined ? -1 : parseRef(a.r);
@@ -370,7 +396,7 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): SheetGr
           type = a.t;
           style = a.s === undefined ? 0 : parseInt(a.s, 10) || 0;
           hasFormula = false;
-          text = inline = runs = null;
+          text = inline = null;
           break;
         }
         case "v":
@@ -387,16 +413,7 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): SheetGr
           break;
         }
         case "is":
-          if (inCell) inInline = true;
-          break;
-        case "rPh":
-          inPhonetic = true;
-          break;
-        case "r":
-          if (inInline) inRun = true;
-          break;
-        case "t":
-          if (inInline && !inPhonetic) [collecting, collected] = [true, ""];
+          if (inCell) item = new StringItem();
           break;
         case "mergeCell": {
           const area = a.ref ? mergeFromA1(a.ref) : null;
@@ -409,9 +426,11 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): SheetGr
       }
     },
     text(t) {
-      if (collecting) collected += t;
+      if (item) item.characters(t);
+      else if (collecting) collected += t;
     },
     close(tag) {
+      if (item && tag !== "is") return item.close(tag);
       switch (tag) {
         case "v":
           if (collecting) text = collected;
@@ -421,7 +440,7 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): SheetGr
           inCell = false;
           if (row >= MAX_SHEET_ROWS || col >= MAX_SHEET_COLS) outOfSheet = true;
           const format = ctx.formats[style];
-          const v = cellValue(type, text, runs ?? inline, hasFormula, format, ctx);
+          const v = cellValue(type, text, inline, hasFormula, format, ctx);
           if (hasFormula && v === null) cells.zeroFormulas.push({ row, col });
           if (v !== null) {
             cells.rows.push(row);
@@ -431,22 +450,9 @@ export function readSheet(name: string, xml: string, ctx: SheetContext): SheetGr
           }
           break;
         }
-        case "t":
-          if (collecting) {
-            const t = decodeEscapes(collected);
-            if (inRun) runs = (runs ?? "") + t;
-            else inline = (inline ?? "") + t;
-          }
-          collecting = false;
-          break;
-        case "r":
-          inRun = false;
-          break;
-        case "rPh":
-          inPhonetic = false;
-          break;
         case "is":
-          inInline = false;
+          inline = item?.text ?? null;
+          item = null;
           break;
       }
     },
