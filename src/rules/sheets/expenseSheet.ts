@@ -6,11 +6,11 @@
  */
 import type { DeclaredAmount, DeclaredSummary, ExpenseField, ExpenseLine, SummaryField } from "../programs/dc-zero/sheetTypes";
 import { memoized, normalizeLabel } from "../lib/normalize";
-import { cellText, findFiscalYearIn, isBlankCell, parseFiscalYear, readNumberCell, readRateClass, readTextCell } from "./cellRead";
+import { findFiscalYearIn, isBlankCell, parseFiscalYear, readNumberCell, readRateClass, readTextCell } from "./cellRead";
 import { textNumberFinding } from "./facts";
 import { aliasRank, parseLabel } from "./labels";
 import { RowReader, rowKindOf, totalRowOf } from "./lineReader";
-import { lastCol, lastRow, tableBody, textCells, valueIn, type LocatedTable, type TableSpec } from "./locate";
+import { lastCol, lastRow, someTextCell, tableBody, textCells, valueIn, type LocatedTable, type TableSpec } from "./locate";
 import { finding, SHEET_RULES } from "./sheetRules";
 import { cellAt, mergeAt, toA1, type Finding, type SheetGrid } from "./types";
 
@@ -91,20 +91,15 @@ export function parseExpenseSheet(table: LocatedTable<ExpenseField>, source: str
   const stopTexts = new Map<string, boolean>();
   const isStopText = (text: string): boolean => memoized(stopTexts, text, isStopLabel);
   const isStop = (r: number): boolean => {
-    const row = sheet.values[r - sheet.rowOffset];
-    if (!row) return false;
-    // The row's text cells as textCells reads them, without a list per row (isYearCaption needs the only one).
+    // isYearCaption needs the row's only text cell, if it has just one.
     let count = 0;
-    let only: { col: number; text: string } | null = null;
-    for (let i = 0; i < row.length; i++) {
-      const v = row[i];
-      const text = typeof v === "string" ? cellText(v) : null;
-      if (!text) continue;
-      const col = sheet.colOffset + i;
+    let only = null as { col: number; text: string } | null; // assigned in the visitor: no narrowing to null
+    const stops = someTextCell(sheet, r, (col, text) => {
       if (isStopText(text) || (amountCols.includes(col) && parseFiscalYear(text) !== null)) return true;
       if (++count === 1) only = { col, text };
-    }
-    return count === 1 && only !== null && isYearCaption(table, r, [only]);
+      return false;
+    });
+    return stops || (count === 1 && only !== null && isYearCaption(table, r, [only]));
   };
   const body = tableBody(table, isStop, nextHeaderRow, totalRowOf(table));
   const reader = new RowReader(table, source);

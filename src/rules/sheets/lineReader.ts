@@ -4,9 +4,9 @@
  * 小計 / 合計 lines.
  */
 import { memoized, normalizeLabel } from "../lib/normalize";
-import { cellText, isBlankCell, readNumberCell, readTextCell, type NumberKind, type NumberRead } from "./cellRead";
+import { isBlankCell, readNumberCell, readTextCell, type NumberKind, type NumberRead } from "./cellRead";
 import { textNumberFinding } from "./facts";
-import { textCells, valueIn, type LocatedTable } from "./locate";
+import { someTextCell, textCells, valueIn, type LocatedTable } from "./locate";
 import { finding, SHEET_RULES } from "./sheetRules";
 import { isCellError, toA1, type Finding } from "./types";
 
@@ -51,18 +51,19 @@ export function lineKindOf(texts: readonly (string | null)[]): LineKind {
 export function rowKindOf<K extends string>(table: LocatedTable<K>, r: number, labels: readonly (string | null)[]): { kind: LineKind; plain: boolean } {
   let kind = lineKindOf(labels);
   let plain = false;
-  const sheet = table.sheet;
-  const row = sheet.values[r - sheet.rowOffset] ?? [];
-  // The row's text cells within the table's width (as textCells reads them, without a list per row).
-  for (let i = Math.max(0, table.span.from - sheet.colOffset); i < row.length && sheet.colOffset + i <= table.span.to; i++) {
-    const v = row[i];
-    const text = typeof v === "string" ? cellText(v) : null;
-    if (!text) continue;
-    const word = textKindOf(text).word;
-    if (word === null) continue;
-    plain = true;
-    if (kind === "line") kind = word;
-  }
+  someTextCell(
+    table.sheet,
+    r,
+    (_, text) => {
+      const word = textKindOf(text).word;
+      if (word === null) return false;
+      plain = true;
+      if (kind === "line") kind = word;
+      return false;
+    },
+    table.span.from,
+    table.span.to,
+  );
   return { kind, plain };
 }
 

@@ -372,11 +372,25 @@ function firstNonBlank(from: number, to: number, isBlankRow: (r: number) => bool
 
 /** Every non-blank text cell of a row, with its column (for label scans). */
 export function textCells(sheet: SheetGrid, r: number): { col: number; text: string }[] {
-  const row = sheet.values[r - sheet.rowOffset] ?? [];
   const out: { col: number; text: string }[] = [];
-  row.forEach((v, i) => {
-    const t = typeof v === "string" ? cellText(v) : null;
-    if (t) out.push({ col: sheet.colOffset + i, text: t });
+  someTextCell(sheet, r, (col, text) => {
+    out.push({ col, text });
+    return false;
   });
   return out;
+}
+
+/**
+ * Visits the non-blank text cells of a row (columns `from`..`to`) in order until `visit` returns true; whether it
+ * did. textCells without a list per row, for the scans asked of every body row.
+ */
+export function someTextCell(sheet: SheetGrid, r: number, visit: (col: number, text: string) => boolean, from = sheet.colOffset, to = Infinity): boolean {
+  const row = sheet.values[r - sheet.rowOffset];
+  if (!row) return false;
+  for (let i = Math.max(0, from - sheet.colOffset); i < row.length && sheet.colOffset + i <= to; i++) {
+    const v = row[i];
+    const text = typeof v === "string" ? cellText(v) : null;
+    if (text && visit(sheet.colOffset + i, text)) return true;
+  }
+  return false;
 }
