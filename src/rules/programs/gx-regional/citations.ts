@@ -4,8 +4,9 @@
  * and the checklist.
  */
 import { citation } from "../../sources";
+import { GX_OVERVIEW_SOURCE } from "./source";
 
-const SOURCE = "gx-overview-2026-v1.1" as const;
+const SOURCE = GX_OVERVIEW_SOURCE;
 
 export const GX_LOCATORS: Readonly<Record<string, string>> = {
   "GX-ELIG-01": "補助対象者の要件について",

@@ -4,9 +4,10 @@
  * bundle does not carry it (as the dc-zero checklist). A revised overview is a new table beside this one.
  */
 import { param } from "../../lib/param";
+import { GX_OVERVIEW_SOURCE } from "./source";
 import type { OtherDisciplineRow, SolarDisciplineItem } from "./params";
 
-const SOURCE = "gx-overview-2026-v1.1" as const;
+const SOURCE = GX_OVERVIEW_SOURCE;
 
 export const GX_DISCIPLINE_2026_V11 = {
   solarDiscipline: param({

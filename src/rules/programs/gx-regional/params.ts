@@ -7,9 +7,10 @@
  */
 import { latestEdition, type Edition } from "../../lib/edition";
 import { param } from "../../lib/param";
+import { GX_OVERVIEW_SOURCE } from "./source";
 import type { CertificateKind, InvestmentType, LocationRequirement, Linkage, SourceKind, SourceState, SourceTypeCode, Tier, TierOutcome } from "./types";
 
-const SOURCE = "gx-overview-2026-v1.1" as const;
+const SOURCE = GX_OVERVIEW_SOURCE;
 
 // ---------- shapes of the tables ----------
 
